@@ -1,0 +1,1 @@
+"""One reader per platform, each turning one export into the canonical model."""

@@ -1,0 +1,190 @@
+"""Typed msgspec shapes of the X archive files: only the fields the analysis needs are decoded.
+
+A typed decode skips every other field without building Python objects for it, which is what makes
+reading a large ``tweets.js`` fast (see STACK-NOTES.md: 255 MB/s against 48 MB/s for orjson). It also
+means fields we must not hold (the email in ``account.js``) are never materialised.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+
+class Mention(msgspec.Struct):
+    id_str: str | None = None
+    screen_name: str | None = None
+    name: str | None = None
+
+
+class Url(msgspec.Struct):
+    url: str | None = None
+    expanded_url: str | None = None
+
+
+class Entities(msgspec.Struct):
+    user_mentions: list[Mention] = []
+    urls: list[Url] = []
+
+
+class EditControl(msgspec.Struct):
+    editTweetIds: list[str] = []
+
+
+class EditSubsequent(msgspec.Struct):
+    initialTweetId: str | None = None
+    editControlInitial: EditControl | None = None
+
+
+class EditInfo(msgspec.Struct):
+    initial: EditControl | None = None
+    edit: EditSubsequent | None = None
+
+
+class User(msgspec.Struct):
+    id_str: str | None = None
+    screen_name: str | None = None
+    name: str | None = None
+
+
+class Retweeted(msgspec.Struct):
+    # Grailbird only: the full retweeted tweet with its author.
+    id_str: str | None = None
+    user: User | None = None
+
+
+class Tweet(msgspec.Struct):
+    id_str: str
+    created_at: str
+    full_text: str | None = None
+    text: str | None = None  # Grailbird names the text "text"
+    in_reply_to_status_id_str: str | None = None
+    in_reply_to_user_id_str: str | None = None
+    in_reply_to_screen_name: str | None = None
+    # Strings in GDPR archives ("0"), absent in Grailbird.
+    favorite_count: str | int | None = None
+    retweet_count: str | int | None = None
+    entities: Entities | None = None
+    retweeted_status: Retweeted | None = None
+    edit_info: EditInfo | None = None
+
+
+class WrappedTweet(msgspec.Struct):
+    tweet: Tweet
+
+
+class IdOnly(msgspec.Struct):
+    # deleted-tweet-headers.js / deleted-tweets.js: only the id matters (they are excluded).
+    tweet_id: str | None = None
+    id_str: str | None = None
+
+
+class WrappedIdOnly(msgspec.Struct):
+    tweet: IdOnly
+
+
+class NoteMention(msgspec.Struct):
+    screenName: str | None = None
+
+
+class NoteCore(msgspec.Struct):
+    text: str = ""
+    mentions: list[NoteMention] = []
+
+
+class NoteTweet(msgspec.Struct):
+    noteTweetId: str
+    createdAt: str
+    core: NoteCore | None = None
+
+
+class WrappedNoteTweet(msgspec.Struct):
+    noteTweet: NoteTweet
+
+
+class Follow(msgspec.Struct):
+    accountId: str
+
+
+class WrappedFollower(msgspec.Struct):
+    follower: Follow
+
+
+class WrappedFollowing(msgspec.Struct):
+    following: Follow
+
+
+class MessageCreate(msgspec.Struct):
+    # The message text is deliberately not decoded: only who wrote to whom, and when.
+    id: str | None = None
+    senderId: str | None = None
+    recipientId: str | None = None  # absent in group conversations
+    createdAt: str | None = None
+
+
+class GroupMembers(msgspec.Struct):
+    initiatingUserId: str | None = None
+    participantsSnapshot: list[str] = []
+    userIds: list[str] = []
+
+
+class MessageEvent(msgspec.Struct):
+    messageCreate: MessageCreate | None = None
+    joinConversation: GroupMembers | None = None
+    participantsJoin: GroupMembers | None = None
+    participantsLeave: GroupMembers | None = None
+
+
+class Conversation(msgspec.Struct):
+    conversationId: str
+    messages: list[MessageEvent] = []
+
+
+class WrappedConversation(msgspec.Struct):
+    dmConversation: Conversation
+
+
+class AccountFields(msgspec.Struct):
+    # account.js also holds the email address: it is not a field here, so it is never read.
+    accountId: str | None = None
+    username: str | None = None
+    accountDisplayName: str | None = None
+
+
+class WrappedAccount(msgspec.Struct):
+    account: AccountFields
+
+
+class UserInfo(msgspec.Struct):
+    accountId: str | None = None
+    userName: str | None = None
+    displayName: str | None = None
+
+
+class ManifestFile(msgspec.Struct):
+    fileName: str
+    count: str | int | None = None
+
+
+class ManifestType(msgspec.Struct):
+    files: list[ManifestFile] = []
+
+
+class ArchiveInfo(msgspec.Struct):
+    generationDate: str | None = None
+
+
+class Manifest(msgspec.Struct):
+    userInfo: UserInfo | None = None
+    archiveInfo: ArchiveInfo | None = None
+    dataTypes: dict[str, ManifestType] = {}
+
+
+class GrailbirdUser(msgspec.Struct):
+    id: str | int | None = None
+    screen_name: str | None = None
+    full_name: str | None = None
+
+
+class GrailbirdIndexEntry(msgspec.Struct):
+    file_name: str
+    tweet_count: int | None = None
