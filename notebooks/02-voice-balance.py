@@ -1,0 +1,64 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Voice balance: broadcasting or conversing?
+#
+# How much of what the account says is broadcasting to everyone, how much is conversation with
+# someone, and how much amplifies others, and how that moves month by month.
+
+# %% tags=["parameters"]
+export_path = ""  # a downloaded X archive (zip or folder); "" = the bundled sample in data/sample/x
+
+# %%
+from IPython.display import Markdown, display
+
+from helpers import load_export, views
+from helpers.charts import use_offline_renderer
+from helpers.insights import voice_sentence
+from helpers.paths import resolve_export
+from helpers.summary import summarize
+from helpers.voice import monthly_messages
+
+renderer = use_offline_renderer()
+export = load_export(resolve_export(export_path), progress=print)
+summary = summarize(export)
+
+# %% [markdown]
+# ## How is your voice split?
+
+# %%
+display(Markdown(voice_sentence(summary)))
+views.voice_balance(export)
+
+# %% [markdown]
+# ## Is the conversation share growing or shrinking?
+
+# %%
+views.conversation_share_over_time(export)
+
+# %% [markdown]
+# ## How much conversation happens in private?
+#
+# Private messages are not posts: they sit beside the balance, not in it.
+
+# %%
+messages = monthly_messages(export.interactions)
+if not export.coverage.messages:
+    display(Markdown("This export holds no private messages, so private conversation cannot be shown."))
+else:
+    sent, received = summary["messages"]["sent"], summary["messages"]["received"]
+    display(Markdown(
+        f"Besides your public posts you sent **{sent:,}** private messages and received **{received:,}**, "
+        f"in {messages['month'].n_unique():,} months."
+    ))

@@ -1,0 +1,57 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Followers or members?
+#
+# Of the people around the account, how many only follow (the concert audience) and how many are in
+# two-way contact (the party guests)? Who are they, and how does the community compare with the
+# ~150 relationships a person can keep up?
+
+# %% tags=["parameters"]
+export_path = ""  # a downloaded X archive (zip or folder); "" = the bundled sample in data/sample/x
+top_n = 15  # how many conversation partners to list
+
+# %%
+from IPython.display import Markdown, display
+
+from helpers import load_export, views
+from helpers.charts import use_offline_renderer
+from helpers.insights import audience_sentence, community_sentence
+from helpers.paths import resolve_export
+from helpers.summary import summarize
+
+renderer = use_offline_renderer()
+export = load_export(resolve_export(export_path), progress=print)
+summary = summarize(export)
+tiers = views.tiers_of(export)
+
+# %% [markdown]
+# ## How many followers are members?
+
+# %%
+display(Markdown(audience_sentence(summary)))
+views.audience_breakdown(export, tiers)
+
+# %% [markdown]
+# ## Whom do you talk with most?
+
+# %%
+views.top_conversation_partners(export, tiers, n=top_n)
+
+# %% [markdown]
+# ## How big is the community, against Dunbar's layers?
+
+# %%
+display(Markdown(community_sentence(summary)))
+views.community_vs_dunbar(export, tiers)

@@ -1,0 +1,10 @@
+"""community-lens: is this account building a following, or a community?
+
+Arrows point one way: platform readers -> canonical model -> metrics -> charts -> notebooks / dashboard / CLI.
+"""
+
+from helpers.errors import ExportError
+from helpers.loading import load_export
+from helpers.model import Coverage, Export, Owner
+
+__all__ = ["Coverage", "Export", "ExportError", "Owner", "load_export"]

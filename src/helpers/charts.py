@@ -1,0 +1,204 @@
+"""Altair chart builders. Each takes frames already aggregated by the metrics modules and returns a chart.
+
+Titles say what the reader learns; subtitles say how to read the chart and, where the export lacks a
+signal the chart needs, what is missing (``caveat``).
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import polars as pl
+
+from helpers import theme
+from helpers.audience import DUNBAR_RINGS
+from helpers.model import MODES, TIERS
+
+theme.enable()
+
+CHART_WIDTH = 640
+
+
+def _plain(frame: pl.DataFrame) -> pl.DataFrame:
+    """Enums to strings, times to naive UTC: what Vega-Lite reads without surprises."""
+    return frame.with_columns(
+        [pl.col(c).cast(pl.String) for c, t in frame.schema.items() if isinstance(t, (pl.Enum, pl.Categorical))]
+        + [pl.col(c).dt.replace_time_zone(None) for c, t in frame.schema.items() if isinstance(t, pl.Datetime) and t.time_zone]
+    )
+
+
+def _subtitle(*lines: str | None) -> list[str]:
+    return [ln for ln in lines if ln]
+
+
+def _scale(colours: dict[str, str], domain=None) -> alt.Scale:
+    domain = list(domain or colours)
+    return alt.Scale(domain=domain, range=[colours[d] for d in domain])
+
+
+def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt.Chart:
+    """Posts per month stacked by voice mode (input: ``voice.monthly_voice``)."""
+    total = int(monthly["posts"].sum()) if monthly.height else 0
+    conv = int(monthly.filter(pl.col("mode") == "conversation")["posts"].sum()) if total else 0
+    title = (
+        f"You converse in {conv / total:.0%} of your posts" if total else "No posts in this export to balance"
+    )
+    return (
+        alt.Chart(_plain(monthly), title=alt.Title(title, subtitle=_subtitle(
+            "Posts per month: broadcasting to everyone, conversing with someone, amplifying others.", caveat)))
+        .mark_bar()
+        .encode(
+            alt.X("month:T").title("Month").timeUnit("yearmonth"),
+            alt.Y("posts:Q").title("Posts").stack("zero"),
+            alt.Color("mode:N").title("Voice").scale(_scale(theme.MODE_COLOURS, MODES)),
+            alt.Order("mode_order:Q"),
+            tooltip=[
+                alt.Tooltip("month:T", title="Month", format="%B %Y"),
+                alt.Tooltip("mode:N", title="Voice"),
+                alt.Tooltip("posts:Q", title="Posts"),
+                alt.Tooltip("share:Q", title="Share of the month", format=".0%"),
+            ],
+        )
+        .transform_calculate(mode_order=f"indexof({list(MODES)!r}, datum.mode)")
+        .properties(width=CHART_WIDTH, height=260)
+    )
+
+
+def conversation_share_chart(monthly_share: pl.DataFrame, benchmarks: pl.DataFrame, caveat: str | None = None) -> alt.LayerChart:
+    """Conversation share per month against the published brand band (inputs: ``voice.monthly_conversation_share``,
+    ``benchmarks.conversation_benchmarks``)."""
+    data = _plain(monthly_share)
+    measured = monthly_share.drop_nulls("share")
+    band = benchmarks.head(1)
+    high = float(band["high"][0]) if band.height else 0.2
+    if measured.height:
+        total_conv, total_posts = int(measured["conversation"].sum()), int(measured["posts"].sum())
+        overall = total_conv / total_posts
+        relation = "above" if overall > high else "within"
+        title = f"At {overall:.0%}, your conversation share is {relation} the typical brand range (under {high:.0%})"
+    else:
+        title = "No posts: the conversation share cannot be measured"
+    base = alt.Chart(data)
+    reference = (
+        alt.Chart(_plain(band))
+        .mark_rect(color=theme.MUTED, opacity=0.25)
+        .encode(
+            alt.Y("low:Q"), alt.Y2("high:Q"),
+            tooltip=[alt.Tooltip("label:N", title="Reference"), alt.Tooltip("source:N", title="Source")],
+        )
+    )
+    line = base.mark_line(point=True, color=theme.MODE_COLOURS["conversation"]).encode(
+        alt.X("month:T").title("Month").timeUnit("yearmonth"),
+        alt.Y("share:Q").title("Conversation share").axis(format=".0%").scale(domain=[0, 1]),
+        tooltip=[
+            alt.Tooltip("month:T", title="Month", format="%B %Y"),
+            alt.Tooltip("share:Q", title="Conversation share", format=".0%"),
+            alt.Tooltip("conversation:Q", title="Conversation posts"),
+            alt.Tooltip("posts:Q", title="All posts"),
+        ],
+    )
+    source = band["source"][0] if band.height else ""
+    return alt.layer(reference, line).properties(
+        title=alt.Title(title, subtitle=_subtitle(
+            "Share of each month's posts that reply to, comment on or mention someone.", f"Grey band: {source}.", caveat)),
+        width=CHART_WIDTH, height=240,
+    )
+
+
+def audience_chart(breakdown: pl.DataFrame, followers_known: bool = True, caveat: str | None = None) -> alt.Chart:
+    """People per audience tier, inferred members shown paler (input: ``audience.tier_breakdown``)."""
+    community = int(breakdown.filter(pl.col("group") == "community")["people"].sum())
+    followers = int(breakdown.filter(pl.col("tier") == "follower")["people"].sum())
+    everyone = int(breakdown["people"].sum())
+    follow_part = f"{followers:,} only follow" if followers_known else "followers are not in this export"
+    title = (
+        f"{community:,} of the {everyone:,} people around you are community members; {follow_part}"
+        if everyone else "Nobody around this account shows up in the export"
+    )
+    return (
+        alt.Chart(_plain(breakdown), title=alt.Title(title, subtitle=_subtitle(
+            "Members talk with you both ways; followers only watch. Paler bars: members inferred, not observed.", caveat)))
+        .mark_bar()
+        .encode(
+            alt.Y("tier:N").title(None).sort(list(TIERS)),
+            alt.X("people:Q").title("People").stack("zero"),
+            alt.Color("tier:N").scale(_scale(theme.TIER_COLOURS, TIERS)).legend(None),
+            alt.Opacity("evidence:N").title("Evidence").scale(
+                domain=list(theme.EVIDENCE_OPACITY), range=list(theme.EVIDENCE_OPACITY.values())),
+            tooltip=[
+                alt.Tooltip("tier:N", title="Tier"),
+                alt.Tooltip("evidence:N", title="Evidence"),
+                alt.Tooltip("people:Q", title="People"),
+                alt.Tooltip("group:N", title="Group"),
+            ],
+        )
+        .properties(width=CHART_WIDTH, height=200)
+    )
+
+
+def top_partners_chart(partners: pl.DataFrame, caveat: str | None = None) -> alt.Chart:
+    """The people with the most directed contact, split by direction (input: ``audience.top_partners``)."""
+    long = partners.unpivot(
+        index=["name", "tier", "total"], on=["out_directed", "in_directed"], variable_name="direction", value_name="contacts"
+    ).with_columns(
+        direction=pl.col("direction").replace_strict({"out_directed": "you wrote to them", "in_directed": "they wrote to you"})
+    )
+    names = partners["name"].to_list()
+    title = (
+        f"You talk most with {', '.join(names[:3])}" if names else "No directed contact with anyone in this export"
+    )
+    return (
+        alt.Chart(_plain(long), title=alt.Title(title, subtitle=_subtitle(
+            "Replies, mentions, quotes and messages, in each direction.", caveat)))
+        .mark_bar()
+        .encode(
+            alt.Y("name:N").title(None).sort(names),
+            alt.X("contacts:Q").title("Directed contacts").stack("zero"),
+            alt.Color("direction:N").title(None).scale(_scale(theme.DIRECTION_COLOURS)),
+            tooltip=[
+                alt.Tooltip("name:N", title="Person"),
+                alt.Tooltip("tier:N", title="Tier"),
+                alt.Tooltip("direction:N", title="Direction"),
+                alt.Tooltip("contacts:Q", title="Contacts"),
+            ],
+        )
+        .properties(width=CHART_WIDTH, height=alt.Step(18))
+    )
+
+
+def dunbar_chart(rings: pl.DataFrame, caveat: str | None = None) -> alt.LayerChart:
+    """Community members placed in Dunbar's 5/15/50/150 rings (input: ``audience.dunbar_rings``)."""
+    size = int(rings["people"].sum())
+    layer_name = {5: "closest 5", 15: "next 10 (to 15)", 50: "next 35 (to 50)", 150: "next 100 (to 150)"}
+    data = rings.drop_nulls("ring").with_columns(
+        ring_label=pl.col("ring").replace_strict(layer_name, return_dtype=pl.String),
+        filled=pl.col("people") / pl.col("capacity"),
+    )
+    title = (
+        f"Your community of {size:,} fills {min(size, DUNBAR_RINGS[-1]) / DUNBAR_RINGS[-1]:.0%} of Dunbar's ~150 active network"
+    )
+    order = [layer_name[r] for r in DUNBAR_RINGS]
+    base = alt.Chart(_plain(data)).encode(alt.Y("ring_label:N").title("Ring").sort(order))
+    capacity = base.mark_bar(color=theme.MUTED, opacity=0.35).encode(
+        alt.X("capacity:Q").title("People"),
+        tooltip=[alt.Tooltip("ring_label:N", title="Ring"), alt.Tooltip("capacity:Q", title="Room in this ring")],
+    )
+    people = base.mark_bar(color=theme.TIER_COLOURS["core"]).encode(
+        alt.X("people:Q"),
+        tooltip=[
+            alt.Tooltip("ring_label:N", title="Ring"),
+            alt.Tooltip("people:Q", title="Your members in it"),
+            alt.Tooltip("capacity:Q", title="Room in this ring"),
+            alt.Tooltip("filled:Q", title="Filled", format=".0%"),
+        ],
+    )
+    return alt.layer(capacity, people).properties(
+        title=alt.Title(title, subtitle=_subtitle(
+            "Members ranked by days of contact; grey shows each ring's usual size (Dunbar's 5 / 15 / 50 / 150).", caveat)),
+        width=CHART_WIDTH, height=160,
+    )
+
+
+def use_offline_renderer() -> str:
+    """Draw charts with the JavaScript bundled in vl-convert: no CDN, so they draw offline in JupyterLab and Voila."""
+    alt.renderers.enable("jupyter", offline=True, embed_options={"actions": False})
+    return alt.renderers.active

@@ -1,0 +1,103 @@
+"""The ``community-lens`` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from helpers.errors import ExportError
+
+EXIT_BAD_INPUT = 2
+
+
+def _progress(message: str) -> None:
+    print(f"community-lens: {message}", file=sys.stderr, flush=True)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from helpers.loading import load_export
+    from helpers.summary import summarize, summary_text
+
+    if len(args.paths) > 1:
+        raise ExportError("combining several exports is not supported yet; give one export")
+    summary = summarize(load_export(args.paths[0], platform=args.platform, progress=_progress))
+    if args.json:
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+    else:
+        print(summary_text(summary))
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from helpers.dataset import build_dataset
+
+    if len(args.paths) > 1:
+        raise ExportError("combining several exports is not supported yet; give one export")
+    folder = build_dataset(args.paths[0], args.name, progress=_progress)
+    print(f"built dataset {args.name!r} in {folder}")
+    return 0
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    from helpers.dashboard_server import serve
+
+    return serve(port=args.port, open_browser=not args.no_browser, dataset=args.dataset, export=args.export)
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from helpers.synthetic import main
+
+    main()
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(
+        prog="community-lens",
+        description="Is this account building a following, or a community? Reads your own export, offline.",
+    )
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("summary", help="headline figures of an export")
+    s.add_argument("paths", nargs="+", metavar="PATH", help="the export: a downloaded zip or its folder")
+    s.add_argument("--json", action="store_true", help="print the summary as JSON (a stable contract)")
+    s.add_argument("--platform", choices=["x"], help="skip detection and read as this platform")
+    s.set_defaults(func=cmd_summary)
+
+    b = sub.add_parser("build", help="read an export once into data/processed/NAME/")
+    b.add_argument("paths", nargs="+", metavar="PATH")
+    b.add_argument("--name", required=True, help="dataset name (letters, digits, '.', '_', '-')")
+    b.set_defaults(func=cmd_build)
+
+    d = sub.add_parser("dashboard", help="serve the read-only dashboard on 127.0.0.1")
+    d.add_argument("--port", type=int, default=8866)
+    d.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    d.add_argument("--dataset", default=None, help="processed dataset to show (default: the bundled sample)")
+    d.add_argument("--export", default=None, help="build this export into --dataset first (when changed)")
+    d.set_defaults(func=cmd_dashboard)
+
+    g = sub.add_parser("sample", help="regenerate the bundled synthetic sample in data/sample/")
+    g.set_defaults(func=cmd_sample)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ExportError as exc:
+        print(f"community-lens: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into a command that stopped reading (head): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

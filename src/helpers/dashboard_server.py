@@ -1,0 +1,79 @@
+"""Serve notebooks/dashboard.ipynb read-only with Voila, bound to 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import webbrowser
+from pathlib import Path
+
+from helpers.dataset import build_dataset, check_name, dataset_folder, is_current
+from helpers.errors import ExportError
+from helpers.paths import DASHBOARD_NOTEBOOK, SAMPLE_DATASET, SAMPLE_X_EXPORT
+
+HOST = "127.0.0.1"
+KERNEL_IDLE_SECONDS = 600  # a closed tab leaves its kernel running: cull it after this long idle
+CULL_INTERVAL_SECONDS = 60
+
+
+def voila_command(port: int, notebook: Path = DASHBOARD_NOTEBOOK) -> list[str]:
+    """The Voila command line: loopback only, no browser, sources stripped, idle kernels culled."""
+    return [
+        sys.executable, "-m", "voila", str(notebook),
+        "--no-browser",
+        f"--port={port}",
+        f"--Voila.ip={HOST}",
+        "--Voila.port_retries=0",
+        "--VoilaConfiguration.strip_sources=True",
+        "--VoilaConfiguration.show_tracebacks=False",
+        '--VoilaConfiguration.extension_denylist=["jupyterlab-jupytext"]',
+        f"--MappingKernelManager.cull_idle_timeout={KERNEL_IDLE_SECONDS}",
+        f"--MappingKernelManager.cull_interval={CULL_INTERVAL_SECONDS}",
+        "--MappingKernelManager.cull_connected=True",
+    ]
+
+
+def ensure_dataset(dataset: str | None, export: str | None) -> str:
+    """The dataset to show, built first when an export is named (or for the sample) and it is stale."""
+    name = check_name(dataset or (SAMPLE_DATASET if export is None else "mine"))
+    source = export if export is not None else (SAMPLE_X_EXPORT if name == SAMPLE_DATASET else None)
+    if source is not None:
+        if not is_current(name, source):
+            print(f"community-lens: building dataset {name!r} from {source}", file=sys.stderr)
+            build_dataset(source, name)
+    elif not (dataset_folder(name) / "meta.json").exists():
+        raise ExportError(f"{dataset_folder(name)}: no such dataset (build it with 'community-lens build PATH --name {name}')")
+    return name
+
+
+def wait_for_port(port: int, host: str = HOST, timeout: float = 60.0) -> bool:
+    """True once something listens on host:port (polling the TCP port, never a notebook URL: that starts a kernel)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            s.settimeout(0.5)
+            if s.connect_ex((host, port)) == 0:
+                return True
+        time.sleep(0.2)
+    return False
+
+
+def serve(port: int = 8866, open_browser: bool = True, dataset: str | None = None, export: str | None = None) -> int:
+    """Run Voila in the foreground until Ctrl-C."""
+    name = ensure_dataset(dataset, export)
+    env = dict(os.environ, COMMUNITY_LENS_DATASET=name)
+    url = f"http://{HOST}:{port}/"
+    print(f"community-lens: dashboard of dataset {name!r} at {url} (Ctrl-C stops it)", file=sys.stderr)
+    proc = subprocess.Popen(voila_command(port), env=env, cwd=DASHBOARD_NOTEBOOK.parent)
+    if open_browser and wait_for_port(port):
+        webbrowser.open(url)
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        proc.wait(timeout=20)
+        return 0

@@ -1,0 +1,75 @@
+"""Processed datasets: an export read once into parquet tables under data/processed/NAME/."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from helpers.errors import ExportError
+from helpers.loading import load_export
+from helpers.model import Export
+from helpers.paths import PROCESSED_DIR
+
+NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+def check_name(name: str) -> str:
+    if not NAME_PATTERN.match(name):
+        raise ExportError(f"{name!r}: not a usable dataset name (letters, digits, '.', '_' and '-', at most 64)")
+    return name
+
+
+def fingerprint(path: str | Path) -> str:
+    """A cheap identity of an export: names, sizes and modification times of its files."""
+    path = Path(path)
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    h = hashlib.sha256()
+    for f in files:
+        st = f.stat()
+        h.update(f"{f.relative_to(path) if path.is_dir() else f.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def dataset_folder(name: str, root: Path | None = None) -> Path:
+    return (root or PROCESSED_DIR) / check_name(name)
+
+
+def is_current(name: str, export_path: str | Path, root: Path | None = None) -> bool:
+    """The dataset exists and was built from the export as it is now."""
+    meta = dataset_folder(name, root) / "meta.json"
+    if not meta.exists():
+        return False
+    return json.loads(meta.read_text()).get("fingerprint") == fingerprint(export_path)
+
+
+def build_dataset(export_path: str | Path, name: str, root: Path | None = None,
+                  progress: Callable[[str], None] | None = None) -> Path:
+    """Read an export and save it as the dataset ``name``; returns its folder."""
+    folder = dataset_folder(name, root)
+    export = load_export(export_path, progress=progress)
+    export.write(folder)
+    meta_path = folder / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta["fingerprint"] = fingerprint(export_path)
+    meta["name"] = name
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False))
+    return folder
+
+
+def load_dataset(name: str, root: Path | None = None) -> Export:
+    """A processed dataset, as an Export."""
+    folder = dataset_folder(name, root)
+    if not (folder / "meta.json").exists():
+        raise ExportError(f"{folder}: no such dataset (build it with 'community-lens build PATH --name {name}')")
+    return Export.read(folder)
+
+
+def list_datasets(root: Path | None = None) -> list[str]:
+    """Names of the processed datasets, sorted."""
+    root = root or PROCESSED_DIR
+    if not root.exists():
+        return []
+    return sorted(p.name for p in root.iterdir() if (p / "meta.json").exists())

@@ -1,0 +1,94 @@
+"""The dashboard's headline figures and coverage table as small HTML blocks (aggregates only, escaped)."""
+
+from __future__ import annotations
+
+from html import escape
+
+import polars as pl
+
+from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_SIGNALS, Export
+
+SIGNAL_NAMES = {
+    "own_posts": "Your posts",
+    "followers": "Follower list",
+    "following": "Following list",
+    "inbound_public": "Replies and mentions by others",
+    "messages": "Private messages (both sides)",
+    "likes_given": "Likes you gave",
+    "engagement_counts": "Like and repost counts",
+}
+
+
+def _card(value: str, label: str, explanation: str) -> str:
+    return (
+        '<div class="cl-card">'
+        f'<div class="cl-value">{escape(value)}</div>'
+        f'<div class="cl-label">{escape(label)}</div>'
+        f'<div class="cl-explain">{escape(explanation)}</div></div>'
+    )
+
+
+STYLE = """<style>
+.cl-cards{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0 16px}
+.cl-card{flex:1 1 180px;border:1px solid #ddd;border-radius:6px;padding:10px 12px;background:#fafafa}
+.cl-value{font-size:28px;font-weight:600;color:#0072B2}
+.cl-label{font-weight:600;margin-top:2px}
+.cl-explain{font-size:12px;color:#555;margin-top:4px}
+.cl-caveat{border-left:4px solid #E69F00;background:#fff8e6;padding:6px 10px;margin:6px 0 14px;font-size:13px}
+table.cl-coverage td,table.cl-coverage th{padding:3px 10px;text-align:left !important;border-bottom:1px solid #eee}
+</style>"""
+
+
+def headline_html(summary: dict) -> str:
+    """Headline cards, each figure with one line saying what it means."""
+    share = summary["conversation_share"]
+    c = summary["community"]
+    followers = summary["people"]["followers"]
+    tiers = summary["tiers"]
+    cards = [
+        _card("n/a" if share is None else f"{share:.0%}", "Conversation share",
+              "Share of your posts that reply to, comment on or mention someone."),
+        _card(f"{c['size']:,}", "Community members",
+              f"Two-way contact: {c['members_observed']:,} observed, {c['members_inferred']:,} inferred "
+              f"({tiers['core']:,} core: 3+ months)."),
+        _card("not in export" if followers is None else f"{followers:,}", "Followers",
+              "Accounts following you" + ("" if followers is None else f"; {tiers['follower']:,} never in contact with you.")),
+        _card(f"{tiers['unanswered']:,}", "Unanswered",
+              "People who wrote to you and never got an answer (where the export shows what others wrote)."),
+        _card(f"{summary['posts']['total']:,}", "Posts", f"Your public posts from {_period(summary)}."),
+    ]
+    return STYLE + '<div class="cl-cards">' + "".join(cards) + "</div>"
+
+
+def _period(summary: dict) -> str:
+    p = summary["period"]
+    if not p["first_post"]:
+        return "no dates"
+    return f"{p['first_post'][:7]} to {p['last_post'][:7]}"
+
+
+def caveat_html(text: str | None) -> str:
+    """A highlighted note placed next to the chart it concerns (empty when there is nothing to say)."""
+    return f'<div class="cl-caveat">{escape(text)}</div>' if text else ""
+
+
+def coverage_table(export: Export) -> pl.DataFrame:
+    """What this export can and cannot show, one row per signal."""
+    return pl.DataFrame(
+        {
+            "signal": [SIGNAL_NAMES[s] for s in COVERAGE_SIGNALS],
+            "in this export": ["yes" if getattr(export.coverage, s) else "no" for s in COVERAGE_SIGNALS],
+            "what it means": [
+                export.coverage.notes.get(s) or ("" if getattr(export.coverage, s) else COVERAGE_EXPLANATIONS[s])
+                for s in COVERAGE_SIGNALS
+            ],
+        }
+    )
+
+
+def coverage_html(export: Export) -> str:
+    rows = "".join(
+        f"<tr><td>{escape(r['signal'])}</td><td>{escape(r['in this export'])}</td><td>{escape(r['what it means'])}</td></tr>"
+        for r in coverage_table(export).iter_rows(named=True)
+    )
+    return f'<table class="cl-coverage"><tr><th>Signal</th><th>In this export</th><th>What it means</th></tr>{rows}</table>'

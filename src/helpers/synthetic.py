@@ -1,0 +1,308 @@
+"""A realistic X archive, written in the exact real format, with a planted community and its ground truth.
+
+Used for ``data/sample``, the tests and the benchmark, at any size:
+
+    truth = write_x_archive(Path("data/sample/x"), n_tweets=400, seed=7)
+
+Planted (``CommunitySpec``): core members (messages both ways in 3+ months), observed members (messages
+both ways within one or two months), inferred members (replied to 2+ times, follow the owner, nothing seen
+back), unanswered people (they write, the owner never does), reached people (addressed, nothing back),
+passive followers, accounts the owner only follows, and accounts the owner only reposts (no tier).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from helpers.model import KINDS, MODES
+from helpers.synthetic_x_format import gdpr_time, iso_time, js_file, manifest, snowflake, tweet_object, write_files
+
+START = datetime(2024, 11, 1, tzinfo=timezone.utc)
+MONTHS = 24
+EXPORT_DATE = datetime(2026, 11, 2, 9, 30, tzinfo=timezone.utc)
+
+_FIRST = "ada ben cleo dev emi femi gus hana ivo jun kai lea mo nia oli pia quin rae sol tam uma vic wen xia yui zed".split()
+_LAST = "baker cooper dunn ellis frost gray hale irwin jones kerr lowe moss nash ortiz park quinn reed shaw tate vance webb young".split()
+_WORDS = ("fresh sourdough today", "new seasonal menu", "open late on friday", "thanks for coming by",
+          "we are hiring a barista", "rainy day soup special", "live music this weekend", "oat milk is back",
+          "closed monday for repairs", "try the cardamom bun", "community board is updated", "local beans roasted weekly")
+
+
+@dataclass(frozen=True)
+class CommunitySpec:
+    core: int = 5
+    members_observed: int = 8
+    members_inferred: int = 6
+    unanswered: int = 4
+    reached: int = 10  # half follow the owner (addressed once), half do not
+    followers: int = 120  # passive; a quarter are followed back
+    following: int = 40  # the owner follows them, nothing else
+    broadcasters: int = 12  # only reposted by the owner: no tier
+
+
+@dataclass
+class GroundTruth:
+    owner: dict
+    tiers: dict[str, list[str]]
+    evidence: dict[str, str]
+    kinds: dict[str, int]
+    modes: dict[str, int]
+    followers: int
+    following: int
+    mutuals: int
+    messages_sent: int
+    messages_received: int
+    files: list[str] = field(default_factory=list)
+
+    def tier_counts(self) -> dict[str, int]:
+        return {t: len(ids) for t, ids in self.tiers.items()}
+
+
+class _Planter:
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        self.seq = 0
+        self.used_ids: set[str] = set()
+        self.used_handles: set[str] = set()
+        self.tweets: list[dict] = []
+        self.kinds = dict.fromkeys(KINDS, 0)
+        self.modes = dict.fromkeys(MODES, 0)
+        self.dms: dict[str, list[dict]] = {}
+        self.sent = self.received = 0
+
+    def person(self) -> dict:
+        while True:
+            pid = str(self.rng.randint(10**8, 10**18))
+            handle = f"{self.rng.choice(_FIRST)}_{self.rng.choice(_LAST)}{self.rng.randint(1, 99)}"
+            if pid not in self.used_ids and handle.lower() not in self.used_handles:
+                self.used_ids.add(pid)
+                self.used_handles.add(handle.lower())
+                first, last = handle.split("_")
+                return {"id": pid, "handle": handle, "name": f"{first.title()} {last.rstrip('0123456789').title()}"}
+
+    def time_in(self, month: int) -> datetime:
+        base = (START + timedelta(days=31 * month)).replace(day=1)
+        return base + timedelta(days=self.rng.randint(0, 27), hours=self.rng.randint(7, 21),
+                                minutes=self.rng.randint(0, 59), seconds=self.rng.randint(0, 59))
+
+    def any_time(self) -> datetime:
+        return self.time_in(self.rng.randrange(MONTHS))
+
+    def next_id(self, at: datetime) -> str:
+        self.seq += 1
+        return snowflake(at, self.seq)
+
+    def post(self, kind: str, mode: str, at: datetime, text: str, **fields) -> dict:
+        t = {"id": self.next_id(at), "at": at, "text": text, "likes": self.rng.randint(0, 25),
+             "reposts": self.rng.randint(0, 4), **fields}
+        if kind == "repost":
+            t["likes"] = t["reposts"] = 0  # an RT row describes the wrapper: always "0"
+        self.tweets.append(t)
+        self.kinds[kind] += 1
+        self.modes[mode] += 1
+        return t
+
+    def reply(self, owner: dict, to: dict, at: datetime, with_parent: bool = True, deleted_account: bool = False) -> dict:
+        text = f"@{to['handle']} {self.rng.choice(_WORDS)}, see you soon"
+        parent = str(self.rng.randint(10**17, 10**18)) if with_parent else None
+        if deleted_account:
+            # Replies to deleted accounts keep the user id but lose the handle and the mention entity.
+            return self.post("reply", "conversation", at, text, reply_to_user=to["id"], reply_to_post=parent)
+        return self.post("reply", "conversation", at, text, reply_to_user=to["id"], reply_to_post=parent,
+                         reply_to_handle=to["handle"], mentions_at=[(0, to)])
+
+    def mention(self, to: dict, at: datetime) -> dict:
+        text = f"Thanks @{to['handle']} for the {self.rng.choice(_WORDS)}"
+        return self.post("original", "conversation", at, text, mentions_at=[(7, to)])
+
+    def message(self, a: str, b: str, sender: str, at: datetime, owner_id: str) -> None:
+        conv = "-".join(sorted((a, b), key=int))
+        recipient = b if sender == a else a
+        self.dms.setdefault(conv, []).append({"messageCreate": {
+            "recipientId": recipient, "reactions": [], "urls": [], "text": self.rng.choice(_WORDS),
+            "mediaUrls": [], "senderId": sender, "id": self.next_id(at), "createdAt": iso_time(at)}})
+        if sender == owner_id:
+            self.sent += 1
+        else:
+            self.received += 1
+
+
+def write_x_archive(dest: str | Path, n_tweets: int = 400, seed: int = 7, as_zip: bool = False,
+                    spec: CommunitySpec = CommunitySpec()) -> GroundTruth:
+    """Write an X archive (GDPR v3 layout) to ``dest`` (a folder, or a .zip when ``as_zip``); return the truth."""
+    p = _Planter(seed)
+    rng = p.rng
+    owner = {"id": "1308602301154811905", "handle": "corner_cafe", "name": "Corner Cafe"}
+    p.used_ids.add(owner["id"])
+    oid = owner["id"]
+    pools = {name: [p.person() for _ in range(getattr(spec, name))] for name in spec.__dataclass_fields__}
+    tiers: dict[str, list[str]] = {t: [] for t in ("core", "member", "unanswered", "reached", "follower", "following")}
+    evidence: dict[str, str] = {}
+    followers: set[str] = set()
+    following: set[str] = set()
+
+    for person in pools["core"]:  # messages both ways across 3 to 5 distinct months, plus public replies
+        for month in rng.sample(range(MONTHS), rng.randint(3, 5)):
+            p.message(oid, person["id"], person["id"], p.time_in(month), oid)
+            p.message(oid, person["id"], oid, p.time_in(month), oid)
+        p.reply(owner, person, p.any_time())
+        tiers["core"].append(person["id"]); evidence[person["id"]] = "observed"
+        followers.add(person["id"]); following.add(person["id"])
+    for i, person in enumerate(pools["members_observed"]):  # both ways, all within one or two months
+        months = rng.sample(range(MONTHS), rng.randint(1, 2))
+        p.message(oid, person["id"], person["id"], p.time_in(months[0]), oid)
+        p.message(oid, person["id"], oid, p.time_in(months[-1]), oid)
+        if i % 2 == 0:
+            p.reply(owner, person, p.time_in(months[0]))
+        tiers["member"].append(person["id"]); evidence[person["id"]] = "observed"
+        if i % 3:
+            followers.add(person["id"])
+        following.add(person["id"])
+    for i, person in enumerate(pools["members_inferred"]):  # addressed 2+ times, follows, nothing seen back
+        for _ in range(rng.randint(2, 4)):
+            p.reply(owner, person, p.any_time())
+        tiers["member"].append(person["id"]); evidence[person["id"]] = "inferred"
+        followers.add(person["id"])
+        if i % 2:
+            following.add(person["id"])
+    for i, person in enumerate(pools["unanswered"]):  # they write; the owner never answers
+        for _ in range(rng.randint(1, 3)):
+            p.message(oid, person["id"], person["id"], p.any_time(), oid)
+        tiers["unanswered"].append(person["id"])
+        if i % 2:
+            followers.add(person["id"])
+    for i, person in enumerate(pools["reached"]):
+        if i % 2:  # follows the owner: addressed exactly once, so not an inferred member
+            followers.add(person["id"])
+            (p.mention if i % 4 == 1 else p.reply)(*((person, p.any_time()) if i % 4 == 1 else (owner, person, p.any_time())))
+        elif i == 0:  # a reply to an account deleted since: id kept, handle lost
+            p.reply(owner, person, p.any_time(), deleted_account=True)
+        elif i == 2:  # an @-addressed post with no parent tweet
+            p.reply(owner, person, p.any_time(), with_parent=False)
+        elif i == 4:  # a quote: a link to their status (the archive's only quote signal)
+            at = p.any_time()
+            url = f"https://twitter.com/{person['handle']}/status/{p.next_id(at - timedelta(days=1))}"
+            p.post("quote", "amplification", at, f"This is worth reading https://t.co/q{p.seq}",
+                   urls=[{"short": f"https://t.co/q{p.seq}", "expanded": url}])
+            p.mention(person, p.any_time())  # the quote keys them by handle, the mention resolves it to the id
+        else:
+            for _ in range(rng.randint(1, 3)):
+                p.reply(owner, person, p.any_time())
+        tiers["reached"].append(person["id"])
+    for i, person in enumerate(pools["followers"]):
+        followers.add(person["id"])
+        if i % 4 == 0:
+            following.add(person["id"])
+        tiers["follower"].append(person["id"])
+    for person in pools["following"]:
+        following.add(person["id"])
+        tiers["following"].append(person["id"])
+
+    # A group conversation: the owner and two core members (stays core).
+    group_id = str(rng.randint(10**17, 10**18))
+    group_people = [oid] + [x["id"] for x in pools["core"][:2]]
+    group_msgs = [{"joinConversation": {"initiatingUserId": oid, "participantsSnapshot": group_people[1:],
+                                        "createdAt": iso_time(START)}}]
+    for k in range(6):
+        sender = group_people[k % 3]
+        at = p.time_in(k * 3)
+        group_msgs.append({"messageCreate": {"reactions": [], "urls": [], "text": rng.choice(_WORDS), "mediaUrls": [],
+                                             "senderId": sender, "id": p.next_id(at), "createdAt": iso_time(at)}})
+        if sender == oid:
+            p.sent += 1
+        else:
+            p.received += 1
+
+    # Edited post: two versions in tweets.js tied by editTweetIds; counted once.
+    at = p.any_time()
+    v1 = p.post("original", "broadcast", at, "Pumpkin bread is bak today")
+    v2 = dict(v1, id=p.next_id(at + timedelta(minutes=3)), at=at + timedelta(minutes=3), text="Pumpkin bread is back today")
+    v1["edit_ids"] = v2["edit_ids"] = [v1["id"], v2["id"]]
+    p.tweets.append(v2)
+    # Long posts: cut in tweets.js, whole in note-tweet.js under another id.
+    notes = []
+    for _ in range(3):
+        at = p.any_time()
+        full = " ".join(rng.choice(_WORDS) for _ in range(30)) + "."
+        p.post("original", "broadcast", at, full[:274] + "…")
+        notes.append({"noteTweet": {"noteTweetId": p.next_id(at), "updatedAt": iso_time(at),
+                                    "lifecycle": {"value": "1", "name": "Active", "originalName": "Active", "annotations": {}},
+                                    "createdAt": iso_time(at.replace(microsecond=0)),
+                                    "core": {"styletags": [], "urls": [], "text": full, "mentions": [], "cashtags": [], "hashtags": []}}})
+    community = [p.post("original", "broadcast", p.any_time(), f"Community board: {rng.choice(_WORDS)}") for _ in range(3)]
+    p.tweets = [t for t in p.tweets if t not in community]
+    deleted = []
+    for _ in range(2):  # deleted in the last days before the export: only in deleted-tweets.js
+        at = EXPORT_DATE - timedelta(days=rng.randint(1, 10))
+        deleted.append(dict(tweet_object({"id": p.next_id(at), "at": at, "text": "typo, ignore"}), deleted_at=gdpr_time(at + timedelta(hours=1))))
+
+    # Fill up to n_tweets with the owner's everyday voice.
+    own = [t for t in p.tweets if not t.get("reply_to_user")] or [p.post("original", "broadcast", p.any_time(), "Hello!")]
+    talkers = pools["core"] + pools["members_inferred"]
+    while len(p.tweets) + len(community) < n_tweets:
+        r = rng.random()
+        at = p.any_time()
+        if r < 0.55:
+            own.append(p.post("original", "broadcast", at, f"{rng.choice(_WORDS).capitalize()}! #{rng.choice(_LAST)}"))
+        elif r < 0.70:
+            parent = rng.choice(own)
+            p.post("thread", "broadcast", parent["at"] + timedelta(minutes=rng.randint(1, 90)), f"{rng.choice(_WORDS)} (2/2)",
+                   reply_to_user=oid, reply_to_post=parent["id"], reply_to_handle=owner["handle"])
+        elif r < 0.90:
+            b = rng.choice(pools["broadcasters"])
+            p.post("repost", "amplification", at, f"RT @{b['handle']}: {rng.choice(_WORDS)}", mentions_at=[(3, b)])
+        else:
+            p.reply(owner, rng.choice(talkers), at)
+
+    likes = [{"like": {"tweetId": str(rng.randint(10**17, 10**18)), "fullText": rng.choice(_WORDS),
+                       "expandedUrl": "https://twitter.com/i/web/status/0"}} for _ in range(30)]
+    tweets = [{"tweet": tweet_object(t)} for t in p.tweets]
+    rng.shuffle(tweets)  # real archives are in no particular order
+    conversations = [{"dmConversation": {"conversationId": c, "messages": sorted(m, key=lambda e: e["messageCreate"]["createdAt"], reverse=True)}}
+                     for c, m in sorted(p.dms.items())]
+    group = [{"dmConversation": {"conversationId": group_id, "messages": group_msgs[::-1]}}]
+    account = [{"account": {"email": "owner@example.invalid", "createdVia": "web", "username": owner["handle"],
+                            "accountId": oid, "createdAt": "2019-05-01T10:00:00.000Z", "accountDisplayName": owner["name"]}}]
+    data = {
+        "tweets": ("data/tweets.js", "YTD.tweets.part0", tweets),
+        "communityTweet": ("data/community-tweet.js", "YTD.community_tweet.part0",
+                           [{"tweet": dict(tweet_object(t), community_id_str="1500000000000000000")} for t in community]),
+        "noteTweet": ("data/note-tweet.js", "YTD.note_tweet.part0", notes),
+        "deletedTweets": ("data/deleted-tweets.js", "YTD.deleted_tweets.part0", [{"tweet": d} for d in deleted]),
+        "follower": ("data/follower.js", "YTD.follower.part0",
+                     [{"follower": {"accountId": a, "userLink": f"https://twitter.com/intent/user?user_id={a}"}} for a in sorted(followers)]),
+        "following": ("data/following.js", "YTD.following.part0",
+                      [{"following": {"accountId": a, "userLink": f"https://twitter.com/intent/user?user_id={a}"}} for a in sorted(following)]),
+        "like": ("data/like.js", "YTD.like.part0", likes),
+        "directMessages": ("data/direct-messages.js", "YTD.direct_messages.part0", conversations),
+        "directMessagesGroup": ("data/direct-messages-group.js", "YTD.direct_messages_group.part0", group),
+        "account": ("data/account.js", "YTD.account.part0", account),
+    }
+    files = {name: js_file(f"window.{glob}", items) for name, glob, items in data.values()}
+    files["data/manifest.js"] = manifest(owner, EXPORT_DATE, {dt: (n, g, len(items)) for dt, (n, g, items) in data.items()})
+    files["data/README.txt"] = b"Synthetic X archive written by community-lens (helpers.synthetic). No real person's data.\n"
+    write_files(Path(dest), files, as_zip)
+    kinds, modes = p.kinds, p.modes
+    return GroundTruth(
+        owner=owner, tiers={t: sorted(ids) for t, ids in tiers.items()}, evidence=evidence,
+        kinds=kinds, modes=modes, followers=len(followers), following=len(following),
+        mutuals=len(followers & following), messages_sent=p.sent, messages_received=p.received, files=sorted(files),
+    )
+
+
+def main() -> None:
+    """Regenerate data/sample/x deterministically (``make sample``)."""
+    import shutil
+
+    from helpers.paths import SAMPLE_X_EXPORT
+
+    shutil.rmtree(SAMPLE_X_EXPORT, ignore_errors=True)
+    truth = write_x_archive(SAMPLE_X_EXPORT, n_tweets=400, seed=7)
+    print(f"wrote {SAMPLE_X_EXPORT} ({sum(truth.kinds.values())} posts; planted tiers {truth.tier_counts()})")
+
+
+if __name__ == "__main__":
+    main()

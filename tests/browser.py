@@ -1,0 +1,51 @@
+"""Headless Chromium (Debian's) driven by Playwright, with every request outside 127.0.0.1 blocked."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and os.path.exists(candidate):
+            return candidate
+    return None
+
+
+@dataclass
+class PageRecord:
+    blocked: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+
+
+def open_page(playwright, url: str, wait_selector: str | None = None, timeout_ms: int = 120_000):
+    """Open ``url`` in headless Chromium with the network outside loopback blocked; returns (browser, page, record)."""
+    browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    record = PageRecord()
+
+    def route(r):
+        host = urlparse(r.request.url).hostname or ""
+        if r.request.url.startswith(("data:", "blob:", "file:")) or host in LOOPBACK:
+            r.continue_()
+        else:
+            record.blocked.append(r.request.url)
+            r.abort()
+
+    page.route("**/*", route)
+    page.on("pageerror", lambda exc: record.errors.append(str(exc)))
+    page.on("console", lambda msg: record.console_errors.append(msg.text) if msg.type == "error" else None)
+    page.goto(url, timeout=timeout_ms)
+    if wait_selector:
+        page.wait_for_selector(wait_selector, state="detached", timeout=timeout_ms)
+    return browser, page, record
