@@ -18,7 +18,7 @@
 # people and interactions it contains.
 
 # %% tags=["parameters"]
-export_path = ""  # a downloaded X archive (zip or folder); "" = the bundled sample in data/sample/x
+export_path = ""  # a downloaded X archive (zip or folder); empty = the bundled sample in data/sample/x
 
 # %%
 from IPython.display import Markdown, display

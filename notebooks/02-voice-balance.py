@@ -18,7 +18,7 @@
 # someone, and how much amplifies others, and how that moves month by month.
 
 # %% tags=["parameters"]
-export_path = ""  # a downloaded X archive (zip or folder); "" = the bundled sample in data/sample/x
+export_path = ""  # a downloaded X archive (zip or folder); empty = the bundled sample in data/sample/x
 
 # %%
 from IPython.display import Markdown, display

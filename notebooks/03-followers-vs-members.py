@@ -19,7 +19,7 @@
 # ~150 relationships a person can keep up?
 
 # %% tags=["parameters"]
-export_path = ""  # a downloaded X archive (zip or folder); "" = the bundled sample in data/sample/x
+export_path = ""  # a downloaded X archive (zip or folder); empty = the bundled sample in data/sample/x
 top_n = 15  # how many conversation partners to list
 
 # %%

@@ -20,7 +20,7 @@
 # own export, computed on this machine.
 
 # %% tags=["parameters"]
-dataset = ""  # processed dataset to show; "" = ?dataset=NAME in the URL, else the server's choice, else the sample
+dataset = ""  # processed dataset to show; empty = ?dataset=NAME in the URL, else the one the server names, else the sample
 
 # %%
 from IPython.display import HTML, Markdown, display

@@ -40,6 +40,8 @@ class Archive:
             except (zipfile.BadZipFile, OSError) as exc:
                 raise ExportError(f"{self.path}: unreadable zip file ({exc})") from None
             names = [i.filename for i in self._zip.infolist() if not i.is_dir()]
+        elif self.path.suffix.lower() == ".zip":
+            raise ExportError(f"{self.path}: corrupt or not a zip file (expected the zip as downloaded)")
         else:
             names = [self.path.name]
         # Never look at anything that would escape the export (absolute or ".." members).

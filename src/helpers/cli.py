@@ -17,13 +17,23 @@ def _progress(message: str) -> None:
     print(f"community-lens: {message}", file=sys.stderr, flush=True)
 
 
+def _report_warnings(warnings: list[str], strict: bool) -> None:
+    """Say on stderr what the export lacks; with --strict a missing listed file is an error."""
+    for w in warnings:
+        if strict and "missing" in w:
+            raise ExportError(f"{w} (--strict)")
+        print(f"community-lens: warning: {w}", file=sys.stderr)
+
+
 def cmd_summary(args: argparse.Namespace) -> int:
     from helpers.loading import load_export
     from helpers.summary import summarize, summary_text
 
     if len(args.paths) > 1:
         raise ExportError("combining several exports is not supported yet; give one export")
-    summary = summarize(load_export(args.paths[0], platform=args.platform, progress=_progress))
+    export = load_export(args.paths[0], platform=args.platform, progress=_progress)
+    _report_warnings(export.warnings, args.strict)
+    summary = summarize(export)
     if args.json:
         print(json.dumps(summary, indent=2, ensure_ascii=False))
     else:
@@ -65,6 +75,8 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+", metavar="PATH", help="the export: a downloaded zip or its folder")
     s.add_argument("--json", action="store_true", help="print the summary as JSON (a stable contract)")
     s.add_argument("--platform", choices=["x"], help="skip detection and read as this platform")
+    s.add_argument("--strict", action="store_true",
+                   help="fail (exit 2) when a file the export lists is missing, instead of marking its signal absent")
     s.set_defaults(func=cmd_summary)
 
     b = sub.add_parser("build", help="read an export once into data/processed/NAME/")

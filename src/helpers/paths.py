@@ -11,7 +11,8 @@ PROJECT_ROOT = Path(os.environ.get("COMMUNITY_LENS_ROOT", PACKAGE_DIR.parent.par
 DATA_DIR = PROJECT_ROOT / "data"
 SAMPLE_DIR = DATA_DIR / "sample"
 RAW_DIR = DATA_DIR / "raw"
-PROCESSED_DIR = DATA_DIR / "processed"
+# Processed datasets; COMMUNITY_LENS_PROCESSED points elsewhere (tests use it to stay out of data/).
+PROCESSED_DIR = Path(os.environ.get("COMMUNITY_LENS_PROCESSED") or DATA_DIR / "processed").resolve()
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 DASHBOARD_NOTEBOOK = NOTEBOOKS_DIR / "dashboard.ipynb"
 BENCHMARKS_FILE = PACKAGE_DIR / "data" / "benchmarks.json"

@@ -1,0 +1,44 @@
+# community-lens: `make` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+PORT ?= 8866
+
+.DEFAULT_GOAL := help
+.PHONY: help setup dashboard lab test bench sample summary sync-notebooks clean
+
+help: ## list the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+setup: $(STAMP) ## create .venv/ and install the project into it (does nothing when already done)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "community-lens needs Python 3.11 or newer (PYTHON=$(PYTHON))")'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+dashboard: setup ## serve the read-only dashboard on http://127.0.0.1:$(PORT)/ (EXPORT=path NAME=name for your own)
+	$(BIN)/community-lens dashboard --port $(PORT) $(if $(EXPORT),--export "$(EXPORT)" --dataset "$(or $(NAME),mine)") $(if $(NO_BROWSER),--no-browser)
+
+lab: setup ## open the notebooks in JupyterLab (bound to 127.0.0.1)
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks
+
+test: setup ## run all tests: rules, readers on real exports, notebooks, the dashboard in headless Chromium
+	$(BIN)/python -m pytest
+
+bench: setup ## X reader speed and peak memory on a 200,000-tweet synthetic archive
+	$(BIN)/python scripts/bench_x_reader.py
+
+sample: setup ## regenerate data/sample/ (deterministic)
+	$(BIN)/community-lens sample
+
+summary: setup ## headline figures of EXPORT=path (JSON=1 for JSON)
+	$(BIN)/community-lens summary "$(EXPORT)" $(if $(JSON),--json)
+
+sync-notebooks: setup ## bring notebooks/*.ipynb and their .py twins in line (after editing either)
+	$(BIN)/jupytext --sync notebooks/*.ipynb
+
+clean: ## remove derived data (data/processed) and caches; keeps .venv
+	rm -rf data/processed .pytest_cache

@@ -1,0 +1,44 @@
+"""Shared fixtures: the real exports in ../shared (skipped with a message when absent, never in CI),
+the bundled sample, and small synthetic archives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from helpers.paths import PROJECT_ROOT, SAMPLE_X_EXPORT
+
+REAL_EXPORTS = PROJECT_ROOT.parent / "shared" / "real-exports"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def need(condition: bool, message: str) -> None:
+    """Skip with ``message`` when ``condition`` fails; in CI fail instead: nothing is skipped there."""
+    if not condition:
+        if IN_CI:
+            pytest.fail(f"CI must not skip: {message}")
+        pytest.skip(message)
+
+
+@pytest.fixture
+def real_x():
+    """Folder of the real X archives (../shared/real-exports/twitter)."""
+    folder = REAL_EXPORTS / "twitter"
+    need(folder.is_dir(), f"{folder} is absent: real-export tests need ../shared beside the checkout")
+    return folder
+
+
+@pytest.fixture
+def sample_x() -> Path:
+    return SAMPLE_X_EXPORT
+
+
+@pytest.fixture
+def processed_root(tmp_path, monkeypatch):
+    """A private data/processed for tests that build datasets."""
+    root = tmp_path / "processed"
+    root.mkdir()
+    monkeypatch.setattr("helpers.dataset.PROCESSED_DIR", root)
+    return root

@@ -1,0 +1,67 @@
+"""Chart builders: valid Vega-Lite, the one theme, titles that state the finding, tooltips, caveats."""
+
+from __future__ import annotations
+
+import altair as alt
+import pytest
+
+from helpers import load_export, theme, views
+
+
+@pytest.fixture(scope="module")
+def export(sample_x_module):
+    return load_export(sample_x_module)
+
+
+@pytest.fixture(scope="module")
+def sample_x_module():
+    from helpers.paths import SAMPLE_X_EXPORT
+
+    return SAMPLE_X_EXPORT
+
+
+BUILDERS = {
+    "voice": views.voice_balance,
+    "share": views.conversation_share_over_time,
+    "audience": views.audience_breakdown,
+    "partners": views.top_conversation_partners,
+    "dunbar": views.community_vs_dunbar,
+}
+
+
+def walk(spec):
+    if isinstance(spec, dict):
+        yield spec
+        for v in spec.values():
+            yield from walk(v)
+    elif isinstance(spec, list):
+        for v in spec:
+            yield from walk(v)
+
+
+@pytest.mark.parametrize("name", list(BUILDERS))
+def test_builder_returns_a_valid_chart_with_tooltips(export, name):
+    chart = BUILDERS[name](export)
+    assert isinstance(chart, (alt.Chart, alt.LayerChart))
+    spec = chart.to_dict()  # validates against the Vega-Lite schema
+    assert any("tooltip" in d for d in walk(spec)), "no tooltip"
+    datasets = spec.get("datasets", {})
+    assert all(len(rows) < 500 for rows in datasets.values()), "charts get aggregates, not raw rows"
+    assert not any("configure" in k for k in spec if k != "config"), "builders leave configuration to the theme"
+
+
+def test_titles_state_the_finding(export):
+    assert views.voice_balance(export).to_dict()["title"]["text"] == "You converse in 18% of your posts"
+    assert "19 of the 193 people" in views.audience_breakdown(export).to_dict()["title"]["text"]
+    assert views.community_vs_dunbar(export).to_dict()["title"]["text"].startswith("Your community of 19")
+
+
+def test_caveat_in_subtitle_when_the_export_lacks_a_signal(export):
+    subtitle = " ".join(views.audience_breakdown(export).to_dict()["title"]["subtitle"])
+    assert "inferred" in subtitle  # X: replies by others are not in the archive
+    assert views.caveat(export, "voice") is None
+
+
+def test_one_registered_theme():
+    assert alt.theme.active == theme.THEME_NAME
+    assert theme.THEME_NAME in alt.theme.names()
