@@ -40,13 +40,19 @@ def js_file(global_name: str, items) -> bytes:
 
 def tweet_object(t: dict) -> dict:
     """A full tweet as tweets.js holds it (fields in X's order, numbers as strings)."""
+    control = {
+        "editTweetIds": t.get("edit_ids", [t["id"]]),
+        "editableUntil": iso_time(t["at"]),
+        "editsRemaining": "5",
+        "isEditEligible": True,
+    }
+    edit_ids = t.get("edit_ids", [t["id"]])
+    if edit_ids[0] == t["id"]:
+        edit_info = {"initial": control}
+    else:  # a later version of an edited tweet, linked by the initial tweet's id
+        edit_info = {"edit": {"initialTweetId": edit_ids[0], "editControlInitial": control}}
     obj = {
-        "edit_info": {"initial": {
-            "editTweetIds": t.get("edit_ids", [t["id"]]),
-            "editableUntil": iso_time(t["at"]),
-            "editsRemaining": "5",
-            "isEditEligible": True,
-        }},
+        "edit_info": edit_info,
         "retweeted": False,
         "source": '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
         "entities": {

@@ -43,10 +43,9 @@ from helpers.platforms.x_tweets import (
     RAW_TWEET_SCHEMA,
     canonical_posts,
     decode_error,
-    decode_tweets,
     dedupe_edits,
     posts_from_raw,
-    raw_tweet_frame,
+    read_tweet_frame,
 )
 
 Progress = Callable[[str], None]
@@ -86,7 +85,7 @@ def _read_tweet_files(archive: Archive, names: list[str], progress: Progress) ->
         size = archive.size(name)
         if size > 5_000_000:
             progress(f"reading {name} ({human_size(size)})")
-        frames.append(raw_tweet_frame(decode_tweets(archive, name), name))
+        frames.append(read_tweet_frame(archive, name))
     return frames
 
 

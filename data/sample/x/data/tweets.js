@@ -4919,14 +4919,17 @@ window.YTD.tweets.part0 = [
   {
     "tweet" : {
       "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2085658757034934383",
-            "2085659512009654384"
-          ],
-          "editableUntil" : "2026-08-07T09:29:12.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : true
+        "edit" : {
+          "initialTweetId" : "2085658757034934383",
+          "editControlInitial" : {
+            "editTweetIds" : [
+              "2085658757034934383",
+              "2085659512009654384"
+            ],
+            "editableUntil" : "2026-08-07T09:29:12.000Z",
+            "editsRemaining" : "5",
+            "isEditEligible" : true
+          }
         }
       },
       "retweeted" : false,
