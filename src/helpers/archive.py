@@ -7,7 +7,9 @@ if that folder were the root.
 
 from __future__ import annotations
 
+import json
 import re
+import tarfile
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -28,6 +30,7 @@ class Archive:
         if not self.path.exists():
             raise ExportError(f"{self.path}: no such file or folder")
         self._zip: zipfile.ZipFile | None = None
+        self._tar: tarfile.TarFile | None = None
         if self.path.is_dir():
             names = [
                 p.relative_to(self.path).as_posix()
@@ -40,6 +43,13 @@ class Archive:
             except (zipfile.BadZipFile, OSError) as exc:
                 raise ExportError(f"{self.path}: unreadable zip file ({exc})") from None
             names = [i.filename for i in self._zip.infolist() if not i.is_dir()]
+        elif self.path.name.lower().endswith((".tar.gz", ".tgz", ".tar")):
+            # Mastodon archives before 4.2 are .tar.gz: members are read from the stream, never extracted.
+            try:
+                self._tar = tarfile.open(self.path, "r:*")
+                names = [m.name for m in self._tar.getmembers() if m.isfile()]
+            except (tarfile.TarError, OSError, EOFError) as exc:
+                raise ExportError(f"{self.path}: corrupt or truncated tar archive ({exc})") from None
         elif self.path.suffix.lower() == ".zip":
             raise ExportError(f"{self.path}: corrupt or not a zip file (expected the zip as downloaded)")
         else:
@@ -50,7 +60,7 @@ class Archive:
 
     @property
     def is_single_file(self) -> bool:
-        return self.path.is_file() and self._zip is None
+        return self.path.is_file() and self._zip is None and self._tar is None
 
     def names(self) -> list[str]:
         """Member names relative to the root."""
@@ -84,6 +94,8 @@ class Archive:
         full = self._prefix + name
         if self._zip is not None:
             return self._zip.getinfo(full).file_size
+        if self._tar is not None:
+            return self._tar.getmember(full).size
         if self.is_single_file:
             return self.path.stat().st_size
         return (self.path / full).stat().st_size
@@ -94,10 +106,15 @@ class Archive:
         try:
             if self._zip is not None:
                 return self._zip.read(full)
+            if self._tar is not None:
+                member = self._tar.extractfile(full)
+                if member is None:
+                    raise KeyError(full)
+                return member.read()
             if self.is_single_file:
                 return self.path.read_bytes()
             return (self.path / full).read_bytes()
-        except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as exc:
+        except (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, zipfile.LargeZipFile) as exc:
             raise ExportError(f"{self.display(name)}: cannot be read ({exc})") from None
         except KeyError:
             raise ExportError(f"{self.display(name)}: missing from the export") from None
@@ -121,6 +138,21 @@ class Archive:
             end -= 1
         return memoryview(raw)[m.end():end]
 
+    def read_json(self, name: str, expected: str = "a JSON document"):
+        """A plain JSON member, parsed; a one-line ExportError naming the file when it is not valid JSON."""
+        raw = self.read_bytes(name)
+        if raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            return json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise ExportError(f"{self.display(name)}: truncated or invalid JSON ({exc}); expected {expected}") from None
+
+    def read_text(self, name: str) -> str:
+        """A text member (UTF-8, a byte-order mark dropped); undecodable bytes become U+FFFD."""
+        raw = self.read_bytes(name)
+        return raw.decode("utf-8-sig", errors="replace")
+
     def display(self, name: str) -> str:
         """How a member is named in messages: the export's path plus the member."""
         if self.is_single_file:
@@ -134,6 +166,8 @@ class Archive:
     def close(self) -> None:
         if self._zip is not None:
             self._zip.close()
+        if self._tar is not None:
+            self._tar.close()
 
     def __enter__(self) -> "Archive":
         return self

@@ -74,7 +74,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("summary", help="headline figures of an export")
     s.add_argument("paths", nargs="+", metavar="PATH", help="the export: a downloaded zip or its folder")
     s.add_argument("--json", action="store_true", help="print the summary as JSON (a stable contract)")
-    s.add_argument("--platform", choices=["x"], help="skip detection and read as this platform")
+    s.add_argument("--platform", help="skip detection and read as this platform (x, mastodon, bluesky, ...)")
     s.add_argument("--strict", action="store_true",
                    help="fail (exit 2) when a file the export lists is missing, instead of marking its signal absent")
     s.set_defaults(func=cmd_summary)

@@ -5,19 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from helpers.detect import SUPPORTED, detect_platform
+from helpers.detect import BY_NAME, detect_platform
 from helpers.errors import ExportError
 from helpers.model import Export
-from helpers.platforms.x import read_x
-
-READERS = {"x": read_x}
 
 
 def load_export(path: str | Path, platform: str | None = None, progress: Callable[[str], None] | None = None) -> Export:
-    """Read a zip or folder of a supported platform (detected when ``platform`` is None)."""
+    """Read a zip, tar.gz, folder or file of a supported platform (detected when ``platform`` is None)."""
     path = Path(path)
     if platform is None:
         platform = detect_platform(path)
-    if platform not in READERS:
-        raise ExportError(f"{path}: unknown platform {platform!r} (supported: {', '.join(SUPPORTED)})")
-    return READERS[platform](path, progress=progress)
+    if platform not in BY_NAME:
+        raise ExportError(f"{path}: unknown platform {platform!r} (supported: {', '.join(BY_NAME)})")
+    return BY_NAME[platform].read(path, progress=progress)
