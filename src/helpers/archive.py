@@ -59,6 +59,11 @@ class Archive:
         self._prefix = ""
 
     @property
+    def kind(self) -> str:
+        """zip, tar archive, folder or file: how the export is named in messages."""
+        return "zip" if self._zip is not None else "tar archive" if self._tar is not None else "folder" if self.path.is_dir() else "file"
+
+    @property
     def is_single_file(self) -> bool:
         return self.path.is_file() and self._zip is None and self._tar is None
 
