@@ -99,9 +99,8 @@ def test_bad_input_one_line_exit_2_nothing_written(case, sample_x, tmp_path):
     assert tree_digest(tmp_path) == before
 
 
-def test_build_writes_a_dataset_and_combining_is_refused(sample_x, processed_root, capsys):
+def test_build_writes_a_dataset(sample_x, processed_root, capsys):
     assert main(["build", str(sample_x), "--name", "cafe"]) == 0
     assert (processed_root / "cafe" / "posts.parquet").exists()
-    assert main(["build", str(sample_x), str(sample_x), "--name", "two"]) == 2
-    assert "not supported yet" in capsys.readouterr().err
     assert main(["build", str(sample_x), "--name", "../escape"]) == 2
+    assert "not a usable dataset name" in capsys.readouterr().err

@@ -20,7 +20,7 @@ from datetime import datetime
 
 import polars as pl
 
-from helpers.model import DIRECTED_CHANNELS, TIERS, Coverage
+from helpers.model import DIRECTED_CHANNELS, TIERS, Coverage, Export
 
 CORE_MIN_MONTHS = 3  # distinct calendar months with directed contact (either direction) for "core"
 INFERRED_MIN_ADDRESSED = 2  # times the owner addressed a follower before they count as an inferred member
@@ -97,6 +97,46 @@ def audience_tiers(
         )
         .sort("tier", "contact_days", "account_id", descending=[False, True, False])
     )
+
+
+def export_tiers(export: Export, since: datetime | None = None, until: datetime | None = None) -> pl.DataFrame:
+    """Tiers of everyone in a dataset: per platform, each with its own coverage rules, then linked people merged."""
+    frames = [
+        audience_tiers(part.people, part.interactions, part.coverage, since, until)
+        for part in (export.only(p) for p in export.platforms)
+    ]
+    tiers = pl.concat(frames, how="diagonal_relaxed") if frames else audience_tiers(export.people, export.interactions, export.coverage)
+    return tiers if export.links is None else link_people(tiers, export.links)
+
+
+def link_people(tiers: pl.DataFrame, links: pl.DataFrame) -> pl.DataFrame:
+    """Accounts one person holds on several platforms (a links file) become one row with their best tier.
+
+    Contacts add up across the accounts; distinct months of contact take the largest of the accounts.
+    """
+    keyed = tiers.join(links, on=["platform", "account_id"], how="left")
+    alone = keyed.filter(pl.col("person").is_null()).drop("person")
+    linked = (
+        keyed.filter(pl.col("person").is_not_null())
+        .sort("tier")
+        .group_by("person", maintain_order=True)
+        .agg(
+            pl.col("tier").first(),
+            pl.col("evidence").first(),
+            pl.col("platform").unique().sort().str.join("+"),
+            pl.col("handle").drop_nulls().first(),
+            pl.col("display_name").drop_nulls().first(),
+            pl.col("follows_owner").max(),
+            pl.col("followed_by_owner").max(),
+            pl.col("out_directed", "in_directed", "contact_days").sum(),
+            pl.col("contact_months").max(),
+            pl.col("first_contact").min(),
+            pl.col("last_contact").max(),
+        )
+        .with_columns(account_id=pl.lit("person:") + pl.col("person"))
+        .drop("person")
+    )
+    return pl.concat([alone, linked], how="diagonal_relaxed").sort("tier", "contact_days", "account_id", descending=[False, True, False])
 
 
 def tier_counts(tiers: pl.DataFrame) -> dict[str, int]:

@@ -26,12 +26,16 @@ def _report_warnings(warnings: list[str], strict: bool) -> None:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from helpers.dataset import load_exports
     from helpers.loading import load_export
     from helpers.summary import summarize, summary_text
 
-    if len(args.paths) > 1:
-        raise ExportError("combining several exports is not supported yet; give one export")
-    export = load_export(args.paths[0], platform=args.platform, progress=_progress)
+    if args.platform and len(args.paths) > 1:
+        raise ExportError("--platform reads one export; give one path or leave detection on")
+    if len(args.paths) == 1 and not args.links:
+        export = load_export(args.paths[0], platform=args.platform, progress=_progress)
+    else:
+        export = load_exports(args.paths, args.links, progress=_progress)
     _report_warnings(export.warnings, args.strict)
     summary = summarize(export)
     if args.json:
@@ -44,9 +48,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from helpers.dataset import build_dataset
 
-    if len(args.paths) > 1:
-        raise ExportError("combining several exports is not supported yet; give one export")
-    folder = build_dataset(args.paths[0], args.name, progress=_progress)
+    folder = build_dataset(list(args.paths), args.name, progress=_progress, links=args.links)
     print(f"built dataset {args.name!r} in {folder}")
     return 0
 
@@ -72,7 +74,9 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("summary", help="headline figures of an export")
-    s.add_argument("paths", nargs="+", metavar="PATH", help="the export: a downloaded zip or its folder")
+    s.add_argument("paths", nargs="+", metavar="PATH",
+                   help="one or more exports (zip, tar.gz, folder or file); several are combined into one dataset")
+    s.add_argument("--links", metavar="CSV", help="person,platform,account_id rows tying one person's accounts together")
     s.add_argument("--json", action="store_true", help="print the summary as JSON (a stable contract)")
     s.add_argument("--platform", help="skip detection and read as this platform (x, mastodon, bluesky, ...)")
     s.add_argument("--strict", action="store_true",
@@ -80,7 +84,8 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_summary)
 
     b = sub.add_parser("build", help="read an export once into data/processed/NAME/")
-    b.add_argument("paths", nargs="+", metavar="PATH")
+    b.add_argument("paths", nargs="+", metavar="PATH", help="one or more exports; several are combined")
+    b.add_argument("--links", metavar="CSV", help="person,platform,account_id rows tying one person's accounts together")
     b.add_argument("--name", required=True, help="dataset name (letters, digits, '.', '_', '-')")
     b.set_defaults(func=cmd_build)
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from helpers.combine import combine, read_links
 from helpers.errors import ExportError
 from helpers.loading import load_export
 from helpers.model import Export
@@ -22,22 +23,30 @@ def check_name(name: str) -> str:
     return name
 
 
-def fingerprint(path: str | Path) -> str:
-    """A cheap identity of an export: names, sizes and modification times of its files."""
-    path = Path(path)
-    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+def fingerprint(paths: str | Path | list) -> str:
+    """A cheap identity of exports: names, sizes and modification times of their files."""
     h = hashlib.sha256()
-    for f in files:
-        st = f.stat()
-        h.update(f"{f.relative_to(path) if path.is_dir() else f.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    for path in map(Path, paths if isinstance(paths, list) else [paths]):
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        h.update(f"{path.resolve()}\n".encode())
+        for f in files:
+            st = f.stat()
+            h.update(f"{f.relative_to(path) if path.is_dir() else f.name}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return h.hexdigest()
+
+
+def load_exports(paths: list[str | Path], links: str | Path | None = None,
+                 progress: Callable[[str], None] | None = None) -> Export:
+    """Several exports (platforms, or dates of one account) as one dataset; one export as itself."""
+    exports = [load_export(p, progress=progress) for p in paths]
+    return combine(exports, read_links(links) if links else None)
 
 
 def dataset_folder(name: str, root: Path | None = None) -> Path:
     return (root or PROCESSED_DIR) / check_name(name)
 
 
-def is_current(name: str, export_path: str | Path, root: Path | None = None) -> bool:
+def is_current(name: str, export_path: str | Path | list, root: Path | None = None) -> bool:
     """The dataset exists and was built from the export as it is now."""
     meta = dataset_folder(name, root) / "meta.json"
     if not meta.exists():
@@ -45,11 +54,12 @@ def is_current(name: str, export_path: str | Path, root: Path | None = None) -> 
     return json.loads(meta.read_text()).get("fingerprint") == fingerprint(export_path)
 
 
-def build_dataset(export_path: str | Path, name: str, root: Path | None = None,
-                  progress: Callable[[str], None] | None = None) -> Path:
-    """Read an export and save it as the dataset ``name``; returns its folder."""
+def build_dataset(export_path: str | Path | list, name: str, root: Path | None = None,
+                  progress: Callable[[str], None] | None = None, links: str | Path | None = None) -> Path:
+    """Read one or several exports and save them as the dataset ``name``; returns its folder."""
     folder = dataset_folder(name, root)
-    export = load_export(export_path, progress=progress)
+    paths = export_path if isinstance(export_path, list) else [export_path]
+    export = load_exports(paths, links, progress)
     export.write(folder)
     meta_path = folder / "meta.json"
     meta = json.loads(meta_path.read_text())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import polars as pl
@@ -151,9 +152,53 @@ class Coverage:
         return self.notes.get(signal) or COVERAGE_EXPLANATIONS[signal]
 
 
+LINKS_SCHEMA = pl.Schema({"person": pl.String, "platform": pl.String, "account_id": pl.String})
+
+
+@dataclass
+class PlatformMeta:
+    """What one platform's export says about itself, kept per platform in a combined dataset."""
+
+    owner: Owner
+    coverage: Coverage
+    source: str = ""
+    generation: str = ""
+    warnings: list[str] = field(default_factory=list)
+    likes_given_count: int | None = None
+    exported_at: datetime | None = None
+
+    def as_json(self) -> dict:
+        return {
+            "owner": self.owner.as_dict(),
+            "coverage": self.coverage.as_dict(),
+            "coverage_notes": self.coverage.notes,
+            "source": self.source,
+            "generation": self.generation,
+            "warnings": self.warnings,
+            "likes_given_count": self.likes_given_count,
+            "exported_at": self.exported_at.isoformat() if self.exported_at else None,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> "PlatformMeta":
+        return cls(
+            owner=Owner(**d["owner"]),
+            coverage=Coverage(**d["coverage"], notes=d.get("coverage_notes", {})),
+            source=d.get("source", ""),
+            generation=d.get("generation", ""),
+            warnings=d.get("warnings", []),
+            likes_given_count=d.get("likes_given_count"),
+            exported_at=datetime.fromisoformat(d["exported_at"]) if d.get("exported_at") else None,
+        )
+
+
 @dataclass
 class Export:
-    """One platform export (or a dataset built from it) in the canonical model."""
+    """One platform export, or a dataset combining several (``platform == "mixed"``), in the canonical model.
+
+    Every frame has a ``platform`` column; ``parts`` holds each platform's owner and coverage in a combined
+    dataset (a single export describes itself). ``links`` ties accounts of one person across platforms.
+    """
 
     platform: str
     owner: Owner
@@ -165,24 +210,49 @@ class Export:
     generation: str = ""
     warnings: list[str] = field(default_factory=list)
     likes_given_count: int | None = None
+    exported_at: datetime | None = None
+    parts: dict[str, PlatformMeta] = field(default_factory=dict)
+    links: pl.DataFrame | None = None
+
+    @property
+    def platforms(self) -> dict[str, PlatformMeta]:
+        """Each platform of the dataset with its owner and coverage."""
+        if self.parts:
+            return self.parts
+        return {self.platform: PlatformMeta(self.owner, self.coverage, self.source, self.generation,
+                                            self.warnings, self.likes_given_count, self.exported_at)}
+
+    def only(self, platform: str) -> "Export":
+        """The part of the dataset from one platform, as a single-platform Export."""
+        if platform == self.platform:
+            return self
+        meta = self.platforms[platform]
+        keep = pl.col("platform") == platform
+        return Export(
+            platform=platform, owner=meta.owner,
+            posts=self.posts.filter(keep), people=self.people.filter(keep), interactions=self.interactions.filter(keep),
+            coverage=meta.coverage, source=meta.source, generation=meta.generation, warnings=meta.warnings,
+            likes_given_count=meta.likes_given_count, exported_at=meta.exported_at,
+        )
 
     def write(self, folder: str | Path) -> Path:
         """Save as parquet tables plus ``meta.json`` in ``folder`` (created; files replaced atomically)."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        for name in ("posts", "people", "interactions"):
+        tables = {"posts": self.posts, "people": self.people, "interactions": self.interactions}
+        if self.links is not None:
+            tables["links"] = self.links
+        for name, frame in tables.items():
             tmp = folder / f".{name}.parquet.tmp"
-            getattr(self, name).write_parquet(tmp)
+            frame.write_parquet(tmp)
             tmp.replace(folder / f"{name}.parquet")
+        if self.links is None:
+            (folder / "links.parquet").unlink(missing_ok=True)
         meta = {
             "platform": self.platform,
-            "owner": self.owner.as_dict(),
-            "coverage": self.coverage.as_dict(),
-            "coverage_notes": self.coverage.notes,
-            "source": self.source,
-            "generation": self.generation,
-            "warnings": self.warnings,
-            "likes_given_count": self.likes_given_count,
+            **PlatformMeta(self.owner, self.coverage, self.source, self.generation, self.warnings,
+                           self.likes_given_count, self.exported_at).as_json(),
+            "parts": {p: m.as_json() for p, m in self.parts.items()},
         }
         tmp = folder / ".meta.json.tmp"
         tmp.write_text(json.dumps(meta, indent=2, ensure_ascii=False))
@@ -194,16 +264,20 @@ class Export:
         """Load what :meth:`write` saved."""
         folder = Path(folder)
         meta = json.loads((folder / "meta.json").read_text())
-        coverage = Coverage(**meta["coverage"], notes=meta.get("coverage_notes", {}))
+        own = PlatformMeta.from_json(meta)
+        links = folder / "links.parquet"
         return cls(
             platform=meta["platform"],
-            owner=Owner(**meta["owner"]),
+            owner=own.owner,
             posts=conform(pl.read_parquet(folder / "posts.parquet"), POSTS_SCHEMA),
             people=conform(pl.read_parquet(folder / "people.parquet"), PEOPLE_SCHEMA),
             interactions=conform(pl.read_parquet(folder / "interactions.parquet"), INTERACTIONS_SCHEMA),
-            coverage=coverage,
-            source=meta.get("source", ""),
-            generation=meta.get("generation", ""),
-            warnings=meta.get("warnings", []),
-            likes_given_count=meta.get("likes_given_count"),
+            coverage=own.coverage,
+            source=own.source,
+            generation=own.generation,
+            warnings=own.warnings,
+            likes_given_count=own.likes_given_count,
+            exported_at=own.exported_at,
+            parts={p: PlatformMeta.from_json(m) for p, m in meta.get("parts", {}).items()},
+            links=pl.read_parquet(links) if links.exists() else None,
         )

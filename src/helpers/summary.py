@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import polars as pl
 
-from helpers.audience import audience_tiers, community_size, people_counts, tier_counts
+from helpers.audience import community_size, export_tiers, people_counts, tier_counts
 from helpers.model import Export
 from helpers.voice import conversation_share, kind_counts, mode_counts
 
 
 def summarize(export: Export) -> dict:
-    """The summary object: keys exactly as DESIGN.md gives them, plus a few more after them."""
-    tiers = audience_tiers(export.people, export.interactions, export.coverage)
+    """The summary object: keys exactly as DESIGN.md gives them, plus a few more after them.
+
+    For a combined dataset ``platform`` is "mixed" and ``by_platform`` holds one such summary per platform.
+    """
+    summary = _summarize(export)
+    if export.platform == "mixed":
+        summary["by_platform"] = {p: _summarize(export.only(p)) for p in export.platforms}
+    return summary
+
+
+def _summarize(export: Export) -> dict:
+    tiers = export_tiers(export)
     posts = export.posts
     messages = export.interactions.filter(pl.col("channel") == "message")
     first, last = (posts["created_at"].min(), posts["created_at"].max()) if posts.height else (None, None)
@@ -57,8 +67,9 @@ def summary_text(summary: dict) -> str:
     def show(v):
         return "not in this export" if v is None else f"{v:,}"
 
+    what = "Combined dataset" if summary["platform"] == "mixed" else f"{summary['platform'].upper()} export"
     lines = [
-        f"{summary['platform'].upper()} export of {who} ({summary['generation']})",
+        f"{what} of {who} ({summary['generation']})",
         f"Posts: {p['total']:,}  " + ", ".join(f"{k} {v:,}" for k, v in p["kind"].items()),
         "Voice: " + ", ".join(f"{k} {v:,}" for k, v in p["mode"].items())
         + (f"  -> you converse in {share:.0%} of your posts" if share is not None else "  -> no posts to measure"),
@@ -70,4 +81,6 @@ def summary_text(summary: dict) -> str:
     if absent:
         lines.append("Not in this export: " + ", ".join(absent))
     lines += [f"Note: {w}" for w in summary["warnings"]]
+    for platform, part in summary.get("by_platform", {}).items():
+        lines += ["", f"--- {platform} ---", summary_text(part)]
     return "\n".join(lines)

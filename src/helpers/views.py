@@ -29,7 +29,7 @@ def caveat(export: Export, chart: str) -> str | None:
 
 
 def tiers_of(export: Export):
-    return audience.audience_tiers(export.people, export.interactions, export.coverage)
+    return audience.export_tiers(export)
 
 
 def voice_balance(export: Export) -> alt.Chart:

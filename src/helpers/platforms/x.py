@@ -7,6 +7,7 @@ addresses are never opened; ``account.js`` is decoded only for the account id, h
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import msgspec
@@ -284,7 +285,18 @@ def read_x(path: str | Path, progress: Progress | None = None) -> Export:
             generation=generation,
             warnings=warnings,
             likes_given_count=likes,
+            exported_at=_generated_at(manifest),
         )
+
+
+def _generated_at(manifest: s.Manifest | None) -> datetime | None:
+    """When X generated the archive (manifest archiveInfo.generationDate), to order exports of one account."""
+    if manifest is None or manifest.archiveInfo is None or not manifest.archiveInfo.generationDate:
+        return None
+    try:
+        return datetime.fromisoformat(manifest.archiveInfo.generationDate.replace("Z", "+00:00"))
+    except ValueError:
+        return None
 
 
 class _AnyItem(msgspec.Struct):

@@ -1,0 +1,86 @@
+"""Datasets of several exports: two dates of one account deduplicate (newer wins); platforms stay apart."""
+
+from __future__ import annotations
+
+import json
+
+import polars as pl
+import pytest
+import x_variants as xv
+
+from helpers import ExportError, load_export
+from helpers.cli import main
+from helpers.combine import combine
+from helpers.summary import summarize
+from helpers.synthetic import write_x_archive
+
+
+@pytest.fixture(scope="module")
+def two_dates(tmp_path_factory):
+    """The same account exported twice: the older export lacks the newest posts and has one more follower."""
+    base = tmp_path_factory.mktemp("dates")
+    newer = base / "newer"
+    write_x_archive(newer, n_tweets=200, seed=9)
+    older = xv.copy_tree(newer, base / "older")
+    tweets = xv.read_js(older / "data" / "tweets.js")
+    tweets.sort(key=lambda w: int(w["tweet"]["id_str"]))
+    kept, dropped = tweets[:-20], tweets[-20:]
+    for w in kept:  # counts were lower back then
+        w["tweet"]["favorite_count"] = "0"
+    xv.write_js(older / "data" / "tweets.js", "window.YTD.tweets.part0", kept)
+    followers = xv.read_js(older / "data" / "follower.js")
+    followers.append({"follower": {"accountId": "999000999", "userLink": "https://twitter.com/intent/user?user_id=999000999"}})
+    xv.write_js(older / "data" / "follower.js", "window.YTD.follower.part0", followers)
+    manifest = xv.read_js(older / "data" / "manifest.js")
+    manifest["archiveInfo"]["generationDate"] = "2025-06-01T10:00:00.000Z"
+    xv.write_js(older / "data" / "manifest.js", "window.__THAR_CONFIG", manifest)
+    return newer, older, {w["tweet"]["id_str"] for w in dropped}
+
+
+def test_two_dates_of_one_account_deduplicate_newer_wins(two_dates):
+    newer, older, dropped = two_dates
+    n, o = load_export(newer), load_export(older)
+    both = combine([o, n])  # order given does not matter: the export date decides
+    assert both.platform == "x"
+    assert both.posts.height == n.posts.height
+    assert both.posts["post_id"].is_unique().all()
+    assert set(both.posts["post_id"]) >= dropped
+    # Counts come from the newer export.
+    merged_likes = dict(zip(both.posts["post_id"], both.posts["like_count"]))
+    assert merged_likes == dict(zip(n.posts["post_id"], n.posts["like_count"]))
+    # The follower only the older export lists no longer follows.
+    gone = both.people.filter(pl.col("account_id") == "999000999")
+    assert gone["follows_owner"].to_list() == [False]
+    assert summarize(both)["people"]["followers"] == summarize(n)["people"]["followers"]
+
+
+def test_summary_of_several_paths(two_dates, capsys):
+    newer, older, _ = two_dates
+    assert main(["summary", str(older), str(newer), "--json"]) == 0
+    s = json.loads(capsys.readouterr().out)
+    assert s["platform"] == "x" and s["posts"]["total"] == summarize(load_export(newer))["posts"]["total"]
+
+
+def test_two_different_accounts_of_one_platform_are_refused(tmp_path):
+    write_x_archive(tmp_path / "a", n_tweets=120, seed=1)
+    write_x_archive(tmp_path / "b", n_tweets=120, seed=2)
+    manifest = xv.read_js(tmp_path / "b" / "data" / "manifest.js")
+    manifest["userInfo"]["accountId"] = "42"
+    xv.write_js(tmp_path / "b" / "data" / "manifest.js", "window.__THAR_CONFIG", manifest)
+    with pytest.raises(ExportError, match="different x accounts"):
+        combine([load_export(tmp_path / "a"), load_export(tmp_path / "b")])
+
+
+def test_links_merge_one_persons_accounts(sample_x, tmp_path, capsys):
+    e = load_export(sample_x)
+    people = e.people.filter(pl.col("follows_owner")).sort("account_id")["account_id"].to_list()[:2]
+    links = tmp_path / "links.csv"
+    links.write_text("person,platform,account_id\n" + "".join(f"pat,x,{a}\n" for a in people))
+    assert main(["summary", str(sample_x), "--links", str(links), "--json"]) == 0
+    s = json.loads(capsys.readouterr().out)
+    plain = summarize(e)
+    assert sum(s["tiers"].values()) == sum(plain["tiers"].values()) - 1
+    bad = tmp_path / "bad.csv"
+    bad.write_text("who,where\n1,2\n")
+    assert main(["summary", str(sample_x), "--links", str(bad)]) == 2
+    assert "lacks column" in capsys.readouterr().err
