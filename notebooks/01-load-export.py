@@ -18,28 +18,30 @@
 # people and interactions it contains.
 
 # %% tags=["parameters"]
-export_path = ""  # a downloaded X archive (zip or folder); empty = the bundled sample in data/sample/x
+export_path = ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty = the bundled X sample
+platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky, ...); empty = all platforms
 
 # %%
 from IPython.display import Markdown, display
 
-from helpers import load_export
+from helpers import views
 from helpers.headline import coverage_table
-from helpers.paths import resolve_export
 from helpers.summary import summarize
 
-export = load_export(resolve_export(export_path), progress=print)
+export = views.load_for_analysis(export_path, platform)
 summary = summarize(export)
 
 # %% [markdown]
 # ## Whose export is this?
 
 # %%
-owner = summary["owner"]
+accounts = "; ".join(
+    f"**{p}**: @{m.owner.handle or m.owner.account_id} ({m.owner.display_name or 'no display name'}), read as *{m.generation}*"
+    for p, m in export.platforms.items()
+)
 display(Markdown(
-    f"This is the **{export.platform.upper()}** export of **@{owner['handle']}** ({owner['display_name']}), "
-    f"read as generation *{export.generation}*. It holds {export.posts.height:,} posts, "
-    f"{export.people.height:,} other accounts and {export.interactions.height:,} directed acts between them and you."
+    f"{accounts}. Together: {export.posts.height:,} posts, {export.people.height:,} other accounts "
+    f"and {export.interactions.height:,} acts between them and you."
 ))
 
 # %% [markdown]

@@ -18,20 +18,20 @@
 # someone, and how much amplifies others, and how that moves month by month.
 
 # %% tags=["parameters"]
-export_path = ""  # a downloaded X archive (zip or folder); empty = the bundled sample in data/sample/x
+export_path = ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty = the bundled X sample
+platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky, ...); empty = all platforms
 
 # %%
 from IPython.display import Markdown, display
 
-from helpers import load_export, views
+from helpers import views
 from helpers.charts import use_offline_renderer
 from helpers.insights import voice_sentence
-from helpers.paths import resolve_export
 from helpers.summary import summarize
 from helpers.voice import monthly_messages
 
 renderer = use_offline_renderer()
-export = load_export(resolve_export(export_path), progress=print)
+export = views.load_for_analysis(export_path, platform)
 summary = summarize(export)
 
 # %% [markdown]
@@ -46,6 +46,15 @@ views.voice_balance(export)
 
 # %%
 views.conversation_share_over_time(export)
+
+# %% [markdown]
+# ## Where do you converse, platform by platform?
+
+# %%
+if len(export.platforms) > 1:
+    display(views.voice_by_platform(export))
+else:
+    display(Markdown(f"This dataset holds one platform ({export.platform}); combine exports to compare platforms."))
 
 # %% [markdown]
 # ## How much conversation happens in private?

@@ -19,20 +19,20 @@
 # ~150 relationships a person can keep up?
 
 # %% tags=["parameters"]
-export_path = ""  # a downloaded X archive (zip or folder); empty = the bundled sample in data/sample/x
+export_path = ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty = the bundled X sample
+platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky, ...); empty = all platforms
 top_n = 15  # how many conversation partners to list
 
 # %%
 from IPython.display import Markdown, display
 
-from helpers import load_export, views
+from helpers import views
 from helpers.charts import use_offline_renderer
 from helpers.insights import audience_sentence, community_sentence
-from helpers.paths import resolve_export
 from helpers.summary import summarize
 
 renderer = use_offline_renderer()
-export = load_export(resolve_export(export_path), progress=print)
+export = views.load_for_analysis(export_path, platform)
 summary = summarize(export)
 tiers = views.tiers_of(export)
 
@@ -42,6 +42,10 @@ tiers = views.tiers_of(export)
 # %%
 display(Markdown(audience_sentence(summary)))
 views.audience_breakdown(export, tiers)
+
+# %%
+if len(export.platforms) > 1:
+    display(views.tiers_by_platform(export, tiers))
 
 # %% [markdown]
 # ## Whom do you talk with most?

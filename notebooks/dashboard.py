@@ -21,6 +21,7 @@
 
 # %% tags=["parameters"]
 dataset = ""  # processed dataset to show; empty = ?dataset=NAME in the URL, else the one the server names, else the sample
+platform = ""  # one platform of a combined dataset; empty = ?platform=NAME in the URL, else all platforms
 
 # %%
 from IPython.display import HTML, Markdown, display
@@ -35,20 +36,27 @@ from helpers.summary import summarize
 renderer = use_offline_renderer()
 name = views.requested_dataset(dataset)
 try:
-    export = load_dataset(name)
-except ExportError as exc:
+    dataset_export = load_dataset(name)
+except ExportError:
     export = None
     display(Markdown(
         f"**No dataset named `{name}`.** Available: {', '.join(list_datasets()) or 'none'}. "
         "Build one with `community-lens build PATH --name NAME`."
     ))
+else:
+    try:
+        export = views.select_platform(dataset_export, views.requested_platform(platform))
+    except ExportError as exc:
+        export = dataset_export
+        display(Markdown(f"**Showing every platform:** {exc}."))
 
 # %%
 if export is not None:
     summary = summarize(export)
     tiers = views.tiers_of(export)
     owner = summary["owner"]
-    display(Markdown(f"## @{owner['handle']} on {export.platform.upper()} (dataset `{name}`)"))
+    where = ", ".join(f"@{m.owner.handle or m.owner.account_id} on {p}" for p, m in export.platforms.items())
+    display(Markdown(f"## {where} (dataset `{name}`)"))
     display(HTML(headline_html(summary)))
     display(Markdown(" ".join([voice_sentence(summary), audience_sentence(summary), community_sentence(summary)])))
 
@@ -80,6 +88,16 @@ if export is not None:
 # %%
 if export is not None:
     display(views.community_vs_dunbar(export, tiers))
+
+# %% [markdown]
+# ## Platform by platform
+
+# %%
+if export is not None and len(export.platforms) > 1:
+    display(views.voice_by_platform(export))
+    display(views.tiers_by_platform(export, tiers))
+elif export is not None:
+    display(Markdown(f"This dataset holds one platform ({export.platform})."))
 
 # %% [markdown]
 # ## What this export can and cannot show

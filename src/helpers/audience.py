@@ -162,6 +162,12 @@ def tier_breakdown(tiers: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def tier_breakdown_by_platform(tiers: pl.DataFrame) -> pl.DataFrame:
+    """``tier_breakdown`` per platform (linked people appear under their joined platforms, e.g. "x+mastodon")."""
+    frames = [tier_breakdown(part).with_columns(platform=pl.lit(p)) for (p,), part in tiers.group_by("platform", maintain_order=True)]
+    return pl.concat(frames) if frames else tier_breakdown(tiers).with_columns(platform=pl.lit(None, pl.String))
+
+
 def people_counts(people: pl.DataFrame, coverage: Coverage) -> dict[str, int | None]:
     """Followers, following and mutuals; None where the export lacks the list it needs."""
     followers = int(people["follows_owner"].sum()) if coverage.followers else None

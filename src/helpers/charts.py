@@ -198,6 +198,69 @@ def dunbar_chart(rings: pl.DataFrame, caveat: str | None = None) -> alt.LayerCha
     )
 
 
+def voice_by_platform_chart(monthly: pl.DataFrame) -> alt.Chart:
+    """Posts per month and voice, one row per platform (input: ``voice.monthly_voice_by_platform``)."""
+    shares = (
+        monthly.group_by("platform")
+        .agg(share=(pl.col("posts").filter(pl.col("mode") == "conversation").sum() / pl.col("posts").sum()))
+        .sort("share", descending=True, nulls_last=True)
+    )
+    lead = shares.drop_nulls("share").head(1)
+    title = (
+        f"You converse most on {lead['platform'][0]} ({lead['share'][0]:.0%} of posts there)"
+        if lead.height else "No posts on any platform"
+    )
+    return (
+        alt.Chart(_plain(monthly), title=alt.Title(title, subtitle=["Posts per month by voice, one row per platform."]))
+        .mark_bar()
+        .encode(
+            alt.X("month:T").title("Month").timeUnit("yearmonth"),
+            alt.Y("posts:Q").title("Posts"),
+            alt.Color("mode:N").title("Voice").scale(_scale(theme.MODE_COLOURS, MODES)),
+            alt.Row("platform:N").title(None).sort(shares["platform"].to_list()),
+            tooltip=[
+                alt.Tooltip("platform:N", title="Platform"),
+                alt.Tooltip("month:T", title="Month", format="%B %Y"),
+                alt.Tooltip("mode:N", title="Voice"),
+                alt.Tooltip("posts:Q", title="Posts"),
+            ],
+        )
+        .properties(width=CHART_WIDTH, height=120)
+    )
+
+
+def tiers_by_platform_chart(breakdown: pl.DataFrame) -> alt.Chart:
+    """People per tier on each platform (input: ``audience.tier_breakdown_by_platform``)."""
+    community = (
+        breakdown.filter(pl.col("group") == "community").group_by("platform").agg(pl.col("people").sum())
+        .sort("people", descending=True)
+    )
+    title = (
+        f"Most of your community is on {community['platform'][0]} ({community['people'][0]:,} members)"
+        if community.height and community["people"][0] else "No two-way community on any platform yet"
+    )
+    return (
+        alt.Chart(_plain(breakdown), title=alt.Title(title, subtitle=[
+            "People per tier on each platform. People stay per platform unless a links file ties their accounts."]))
+        .mark_bar()
+        .encode(
+            alt.Y("tier:N").title(None).sort(list(TIERS)),
+            alt.X("people:Q").title("People"),
+            alt.Color("tier:N").scale(_scale(theme.TIER_COLOURS, TIERS)).legend(None),
+            alt.Opacity("evidence:N").title("Evidence").scale(
+                domain=list(theme.EVIDENCE_OPACITY), range=list(theme.EVIDENCE_OPACITY.values())),
+            alt.Column("platform:N").title(None),
+            tooltip=[
+                alt.Tooltip("platform:N", title="Platform"),
+                alt.Tooltip("tier:N", title="Tier"),
+                alt.Tooltip("evidence:N", title="Evidence"),
+                alt.Tooltip("people:Q", title="People"),
+            ],
+        )
+        .properties(width=220, height=160)
+    )
+
+
 def use_offline_renderer() -> str:
     """Draw charts with the JavaScript bundled in vl-convert: no CDN, so they draw offline in JupyterLab and Voila."""
     alt.renderers.enable("jupyter", offline=True, embed_options={"actions": False})

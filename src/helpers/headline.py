@@ -73,22 +73,27 @@ def caveat_html(text: str | None) -> str:
 
 
 def coverage_table(export: Export) -> pl.DataFrame:
-    """What this export can and cannot show, one row per signal."""
-    return pl.DataFrame(
-        {
-            "signal": [SIGNAL_NAMES[s] for s in COVERAGE_SIGNALS],
-            "in this export": ["yes" if getattr(export.coverage, s) else "no" for s in COVERAGE_SIGNALS],
-            "what it means": [
-                export.coverage.notes.get(s) or ("" if getattr(export.coverage, s) else COVERAGE_EXPLANATIONS[s])
-                for s in COVERAGE_SIGNALS
-            ],
-        }
-    )
+    """What each platform's export can and cannot show: one row per signal, one column per platform,
+    and what a missing signal means."""
+    parts = export.platforms
+    columns = {"signal": [SIGNAL_NAMES[s] for s in COVERAGE_SIGNALS]}
+    for platform, meta in parts.items():
+        columns[platform] = ["yes" if getattr(meta.coverage, s) else "no" for s in COVERAGE_SIGNALS]
+    columns["what it means"] = [
+        " ".join(
+            (f"{p}: " if len(parts) > 1 else "") + note
+            for p, meta in parts.items()
+            if (note := meta.coverage.notes.get(s) or ("" if getattr(meta.coverage, s) else COVERAGE_EXPLANATIONS[s]))
+        )
+        for s in COVERAGE_SIGNALS
+    ]
+    return pl.DataFrame(columns)
 
 
 def coverage_html(export: Export) -> str:
+    table = coverage_table(export)
+    head = "".join(f"<th>{escape(c)}</th>" for c in table.columns)
     rows = "".join(
-        f"<tr><td>{escape(r['signal'])}</td><td>{escape(r['in this export'])}</td><td>{escape(r['what it means'])}</td></tr>"
-        for r in coverage_table(export).iter_rows(named=True)
+        "<tr>" + "".join(f"<td>{escape(str(v))}</td>" for v in row) + "</tr>" for row in table.iter_rows()
     )
-    return f'<table class="cl-coverage"><tr><th>Signal</th><th>In this export</th><th>What it means</th></tr>{rows}</table>'
+    return f'<table class="cl-coverage"><tr>{head}</tr>{rows}</table>'

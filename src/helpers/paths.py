@@ -31,6 +31,13 @@ def resolve_export(path: str | os.PathLike | None) -> Path:
     return (PROJECT_ROOT / candidate).resolve()
 
 
+def resolve_exports(value: str | os.PathLike | list | None) -> list[Path]:
+    """A notebook's export parameter as paths: one path, or a list of paths to combine."""
+    if isinstance(value, (list, tuple)):
+        return [resolve_export(v) for v in value] or [SAMPLE_X_EXPORT]
+    return [resolve_export(value)]
+
+
 def dataset_dir(name: str) -> Path:
     """Folder of one processed dataset."""
     return PROCESSED_DIR / name

@@ -8,6 +8,7 @@ from urllib.parse import parse_qs
 import altair as alt
 
 from helpers import audience, benchmarks, charts, voice
+from helpers.errors import ExportError
 from helpers.model import Export
 from helpers.paths import SAMPLE_DATASET
 
@@ -23,9 +24,15 @@ CHART_SIGNALS = {
 
 def caveat(export: Export, chart: str) -> str | None:
     """What the export lacks for ``chart``, in sentences; None when it holds everything the chart needs."""
-    notes = [export.coverage.caveat(signal) for signal in CHART_SIGNALS[chart]]
-    notes = [n[0].upper() + n[1:].rstrip(".") + "." for n in notes if n]
-    return " ".join(notes) or None
+    parts = export.platforms
+    notes = []
+    for platform, meta in parts.items():
+        for signal in CHART_SIGNALS[chart]:
+            note = meta.coverage.caveat(signal)
+            if note:
+                note = note[0].upper() + note[1:].rstrip(".") + "."
+                notes.append(f"{platform}: {note}" if len(parts) > 1 else note)
+    return " ".join(dict.fromkeys(notes)) or None
 
 
 def tiers_of(export: Export):
@@ -57,12 +64,44 @@ def community_vs_dunbar(export: Export, tiers=None) -> alt.LayerChart:
     return charts.dunbar_chart(audience.dunbar_rings(tiers), caveat(export, "dunbar"))
 
 
+def voice_by_platform(export: Export) -> alt.Chart:
+    return charts.voice_by_platform_chart(voice.monthly_voice_by_platform(export.posts))
+
+
+def tiers_by_platform(export: Export, tiers=None) -> alt.Chart:
+    tiers = tiers_of(export) if tiers is None else tiers
+    return charts.tiers_by_platform_chart(audience.tier_breakdown_by_platform(tiers))
+
+
+def load_for_analysis(export_path: str | list = "", platform: str = "", progress=print) -> Export:
+    """What an analysis notebook reads: one export or several combined (paths as in the parameters cell),
+    narrowed to one platform when ``platform`` is set."""
+    from helpers.dataset import load_exports
+    from helpers.paths import resolve_exports
+
+    return select_platform(load_exports(resolve_exports(export_path), progress=progress), platform)
+
+
+def select_platform(export: Export, platform: str = "") -> Export:
+    """One platform of a combined dataset (``platform`` empty: all of it)."""
+    if not platform or platform == export.platform:
+        return export
+    if platform not in export.platforms:
+        raise ExportError(f"the dataset has no {platform!r} part (it has: {', '.join(export.platforms)})")
+    return export.only(platform)
+
+
+def _query(name: str) -> str | None:
+    values = parse_qs(os.environ.get("QUERY_STRING", "")).get(name)
+    return values[0] if values else None
+
+
+def requested_platform(parameter: str = "") -> str:
+    """The platform a dashboard shows: its parameter, else ``?platform=NAME`` in the URL, else all."""
+    return parameter or _query("platform") or ""
+
+
 def requested_dataset(parameter: str = "") -> str:
     """The dataset a dashboard shows: its parameter, else ``?dataset=NAME`` in the URL, else the server's choice,
     else the sample. Voila hands the URL's query string to the kernel as QUERY_STRING."""
-    if parameter:
-        return parameter
-    query = parse_qs(os.environ.get("QUERY_STRING", ""))
-    if query.get("dataset"):
-        return query["dataset"][0]
-    return os.environ.get("COMMUNITY_LENS_DATASET") or SAMPLE_DATASET
+    return parameter or _query("dataset") or os.environ.get("COMMUNITY_LENS_DATASET") or SAMPLE_DATASET

@@ -55,6 +55,12 @@ def monthly_voice(posts: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def monthly_voice_by_platform(posts: pl.DataFrame) -> pl.DataFrame:
+    """``monthly_voice`` for each platform of a dataset, with a ``platform`` column."""
+    frames = [monthly_voice(part).with_columns(platform=pl.lit(p)) for (p,), part in posts.group_by("platform", maintain_order=True)]
+    return pl.concat(frames) if frames else monthly_voice(posts).with_columns(platform=pl.lit(None, pl.String))
+
+
 def monthly_conversation_share(posts: pl.DataFrame, min_posts: int = 1) -> pl.DataFrame:
     """Conversation share per month; months with fewer than ``min_posts`` posts get a null share.
 
