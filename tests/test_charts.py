@@ -51,9 +51,14 @@ def test_builder_returns_a_valid_chart_with_tooltips(export, name):
 
 
 def test_titles_state_the_finding(export):
-    assert views.voice_balance(export).to_dict()["title"]["text"] == "You converse in 18% of your posts"
-    assert "19 of the 193 people" in views.audience_breakdown(export).to_dict()["title"]["text"]
-    assert views.community_vs_dunbar(export).to_dict()["title"]["text"].startswith("Your community of 19")
+    from helpers.summary import summarize
+
+    s = summarize(export)
+    share = s["posts"]["mode"]["conversation"] / s["posts"]["total"]
+    assert views.voice_balance(export).to_dict()["title"]["text"] == f"You converse in {share:.0%} of your posts"
+    size, everyone = s["community"]["size"], sum(s["tiers"].values())
+    assert f"{size} of the {everyone} people" in views.audience_breakdown(export).to_dict()["title"]["text"]
+    assert views.community_vs_dunbar(export).to_dict()["title"]["text"].startswith(f"Your community of {size}")
 
 
 def test_caveat_in_subtitle_when_the_export_lacks_a_signal(export):

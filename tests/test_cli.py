@@ -46,7 +46,7 @@ def test_summary_json_contract(sample_x, capsys):
 def test_summary_text_is_readable(sample_x, capsys):
     assert main(["summary", str(sample_x)]) == 0
     out = capsys.readouterr().out
-    assert "@corner_cafe" in out and "you converse in" in out and "Tiers: core 5" in out
+    assert "@corner_cafe" in out and "you converse in" in out and "Tiers: core 7, member 17" in out
 
 
 def test_null_not_zero_when_a_list_is_missing(sample_x, tmp_path, capsys):

@@ -16,8 +16,13 @@ def _load() -> dict:
 
 
 def conversation_benchmarks() -> pl.DataFrame:
-    """Reference bands for the conversation share: id, label, low, high, value, source."""
+    """Reference bands and lines for the conversation share: id, kind, label, low, high, value, source."""
     return pl.DataFrame(_load()["conversation_share"])
+
+
+def silent_audience_share() -> dict:
+    """The 90-9-1 rule: the share of an audience that typically never interacts, with its source."""
+    return next(b for b in _load()["audience"] if b["id"] == "rule_90_9_1")
 
 
 def brand_conversation_share() -> float:

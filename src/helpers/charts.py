@@ -64,29 +64,36 @@ def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt
 
 
 def conversation_share_chart(monthly_share: pl.DataFrame, benchmarks: pl.DataFrame, caveat: str | None = None) -> alt.LayerChart:
-    """Conversation share per month against the published brand band (inputs: ``voice.monthly_conversation_share``,
-    ``benchmarks.conversation_benchmarks``)."""
+    """Conversation share per month against published reference figures (inputs:
+    ``voice.monthly_conversation_share``, ``benchmarks.conversation_benchmarks``)."""
     data = _plain(monthly_share)
     measured = monthly_share.drop_nulls("share")
-    band = benchmarks.head(1)
-    high = float(band["high"][0]) if band.height else 0.2
+    brand = benchmarks.filter(pl.col("id") == "brands_2015")
+    high = float(brand["value"][0]) if brand.height else 0.2
     if measured.height:
-        total_conv, total_posts = int(measured["conversation"].sum()), int(measured["posts"].sum())
-        overall = total_conv / total_posts
-        relation = "above" if overall > high else "within"
-        title = f"At {overall:.0%}, your conversation share is {relation} the typical brand range (under {high:.0%})"
+        overall = int(measured["conversation"].sum()) / int(measured["posts"].sum())
+        relation = "above" if overall > high * 1.25 else "below" if overall < high * 0.75 else "about"
+        title = f"At {overall:.0%}, your conversation share is {relation} the brand figure of {high:.0%}"
     else:
         title = "No posts: the conversation share cannot be measured"
-    base = alt.Chart(data)
-    reference = (
-        alt.Chart(_plain(band))
+    refs = _plain(benchmarks)
+    band = (
+        alt.Chart(refs).transform_filter(alt.datum.kind == "band")
         .mark_rect(color=theme.MUTED, opacity=0.25)
-        .encode(
-            alt.Y("low:Q"), alt.Y2("high:Q"),
-            tooltip=[alt.Tooltip("label:N", title="Reference"), alt.Tooltip("source:N", title="Source")],
-        )
+        .encode(alt.Y("low:Q"), alt.Y2("high:Q"),
+                tooltip=[alt.Tooltip("label:N", title="Reference"), alt.Tooltip("source:N", title="Source")])
     )
-    line = base.mark_line(point=True, color=theme.MODE_COLOURS["conversation"]).encode(
+    lines = (
+        alt.Chart(refs).transform_filter(alt.datum.kind == "line")
+        .mark_rule(color="#777777", strokeDash=[4, 3])
+        .encode(alt.Y("value:Q"),
+                tooltip=[alt.Tooltip("label:N", title="Reference"), alt.Tooltip("source:N", title="Source")])
+    )
+    labels = (
+        alt.Chart(refs).mark_text(align="left", dx=4, dy=-6, fontSize=10, color="#555555")
+        .encode(alt.Y("value:Q"), alt.X(value=0), alt.Text("label:N"))
+    )
+    line = alt.Chart(data).mark_line(point=True, color=theme.MODE_COLOURS["conversation"]).encode(
         alt.X("month:T").title("Month").timeUnit("yearmonth"),
         alt.Y("share:Q").title("Conversation share").axis(format=".0%").scale(domain=[0, 1]),
         tooltip=[
@@ -96,10 +103,10 @@ def conversation_share_chart(monthly_share: pl.DataFrame, benchmarks: pl.DataFra
             alt.Tooltip("posts:Q", title="All posts"),
         ],
     )
-    source = band["source"][0] if band.height else ""
-    return alt.layer(reference, line).properties(
+    return alt.layer(band, lines, labels, line).properties(
         title=alt.Title(title, subtitle=_subtitle(
-            "Share of each month's posts that reply to, comment on or mention someone.", f"Grey band: {source}.", caveat)),
+            "Share of each month's posts that reply to, comment on or mention someone.",
+            "Grey band and dashed lines: published figures (hover for the source).", caveat)),
         width=CHART_WIDTH, height=240,
     )
 

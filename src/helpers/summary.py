@@ -5,6 +5,9 @@ from __future__ import annotations
 import polars as pl
 
 from helpers.audience import community_size, export_tiers, people_counts, tier_counts
+from helpers.ladder import member_states
+from helpers.listening import export_openers, listening_summary
+from helpers.reciprocity import concentration, reply_closure
 from helpers.model import Export
 from helpers.voice import conversation_share, kind_counts, mode_counts
 
@@ -49,9 +52,19 @@ def _summarize(export: Export) -> dict:
             "first_post": first.isoformat() if first else None,
             "last_post": last.isoformat() if last else None,
         },
+        "listening": listening_summary(export_openers(export)),
+        "reply_closure": reply_closure(export.interactions, export.coverage),
+        "concentration": {k: v for k, v in concentration(export.interactions).items() if k != "account_ids"},
+        "member_states": _state_counts(export),
         "generation": export.generation,
         "warnings": export.warnings,
     }
+
+
+def _state_counts(export: Export) -> dict[str, int]:
+    states = member_states(export)
+    counts = dict(states.group_by("state").len().iter_rows()) if states.height else {}
+    return {s: int(counts.get(s, 0)) for s in ("active", "drifting", "away")}
 
 
 def summary_text(summary: dict) -> str:

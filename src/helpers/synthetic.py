@@ -23,6 +23,9 @@ from helpers.synthetic_x_format import gdpr_time, iso_time, js_file, manifest, s
 START = datetime(2024, 11, 1, tzinfo=timezone.utc)
 MONTHS = 24
 EXPORT_DATE = datetime(2026, 11, 2, 9, 30, tzinfo=timezone.utc)
+CONVERT_MONTH = 16  # the month (from START) in which the planted converts first talk with the owner
+# How long the owner takes to answer a message, in hours; the last one is past the 72-hour window.
+ANSWER_DELAYS_HOURS = (0.5, 2, 5, 9, 20, 30, 47, 100)
 
 _FIRST = "ada ben cleo dev emi femi gus hana ivo jun kai lea mo nia oli pia quin rae sol tam uma vic wen xia yui zed".split()
 _LAST = "baker cooper dunn ellis frost gray hale irwin jones kerr lowe moss nash ortiz park quinn reed shaw tate vance webb young".split()
@@ -41,6 +44,8 @@ class CommunitySpec:
     followers: int = 120  # passive; a quarter are followed back
     following: int = 40  # the owner follows them, nothing else
     broadcasters: int = 12  # only reposted by the owner: no tier
+    converts: int = 3  # followers who become members in month 16
+    drifters: int = 2  # core in the first three months, then silent: "away" at the end
 
 
 @dataclass
@@ -56,6 +61,8 @@ class GroundTruth:
     messages_sent: int
     messages_received: int
     files: list[str] = field(default_factory=list)
+    listening: dict = field(default_factory=dict)  # openers, answered, median_answer_hours, waiting
+    ladder: dict = field(default_factory=dict)  # converts, convert_month, drifters
 
     def tier_counts(self) -> dict[str, int]:
         return {t: len(ids) for t, ids in self.tiers.items()}
@@ -71,6 +78,7 @@ class _Planter:
         self.kinds = dict.fromkeys(KINDS, 0)
         self.modes = dict.fromkeys(MODES, 0)
         self.dms: dict[str, list[dict]] = {}
+        self.inbound: list[tuple[str, datetime, float | None]] = []  # 1:1 openers: who, when, answer delay
         self.sent = self.received = 0
 
     def person(self) -> dict:
@@ -83,9 +91,9 @@ class _Planter:
                 first, last = handle.split("_")
                 return {"id": pid, "handle": handle, "name": f"{first.title()} {last.rstrip('0123456789').title()}"}
 
-    def time_in(self, month: int) -> datetime:
+    def time_in(self, month: int, last_day: int = 27) -> datetime:
         base = (START + timedelta(days=31 * month)).replace(day=1)
-        return base + timedelta(days=self.rng.randint(0, 27), hours=self.rng.randint(7, 21),
+        return base + timedelta(days=self.rng.randint(0, last_day), hours=self.rng.randint(7, 21),
                                 minutes=self.rng.randint(0, 59), seconds=self.rng.randint(0, 59))
 
     def any_time(self) -> datetime:
@@ -144,23 +152,40 @@ def write_x_archive(dest: str | Path, n_tweets: int = 400, seed: int = 7, as_zip
     followers: set[str] = set()
     following: set[str] = set()
 
+    def exchange(person: dict, month: int, delay_hours: float | None) -> None:
+        """They write to the owner; the owner answers after ``delay_hours`` (None: never)."""
+        at = p.time_in(month, last_day=18)
+        p.message(oid, person["id"], person["id"], at, oid)
+        p.inbound.append((person["id"], at, delay_hours))
+        if delay_hours is not None:
+            p.message(oid, person["id"], oid, at + timedelta(hours=delay_hours), oid)
+
     for person in pools["core"]:  # messages both ways across 3 to 5 distinct months, plus public replies
         for month in rng.sample(range(MONTHS), rng.randint(3, 5)):
-            p.message(oid, person["id"], person["id"], p.time_in(month), oid)
-            p.message(oid, person["id"], oid, p.time_in(month), oid)
+            exchange(person, month, rng.choice(ANSWER_DELAYS_HOURS))
         p.reply(owner, person, p.any_time())
         tiers["core"].append(person["id"]); evidence[person["id"]] = "observed"
         followers.add(person["id"]); following.add(person["id"])
     for i, person in enumerate(pools["members_observed"]):  # both ways, all within one or two months
         months = rng.sample(range(MONTHS), rng.randint(1, 2))
-        p.message(oid, person["id"], person["id"], p.time_in(months[0]), oid)
-        p.message(oid, person["id"], oid, p.time_in(months[-1]), oid)
+        for month in months:
+            exchange(person, month, rng.choice(ANSWER_DELAYS_HOURS[:-1]))
         if i % 2 == 0:
             p.reply(owner, person, p.time_in(months[0]))
         tiers["member"].append(person["id"]); evidence[person["id"]] = "observed"
         if i % 3:
             followers.add(person["id"])
         following.add(person["id"])
+    for person in pools["converts"]:  # a follower with no contact, then two-way in months 16 and 17
+        for month in (CONVERT_MONTH, CONVERT_MONTH + 1):
+            exchange(person, month, rng.choice(ANSWER_DELAYS_HOURS[:-1]))
+        tiers["member"].append(person["id"]); evidence[person["id"]] = "observed"
+        followers.add(person["id"])
+    for person in pools["drifters"]:  # core in the first three months, silent since: "away" at the end
+        for month in (0, 1, 2):
+            exchange(person, month, rng.choice(ANSWER_DELAYS_HOURS[:-1]))
+        tiers["core"].append(person["id"]); evidence[person["id"]] = "observed"
+        followers.add(person["id"])
     for i, person in enumerate(pools["members_inferred"]):  # addressed 2+ times, follows, nothing seen back
         for _ in range(rng.randint(2, 4)):
             p.reply(owner, person, p.any_time())
@@ -169,8 +194,8 @@ def write_x_archive(dest: str | Path, n_tweets: int = 400, seed: int = 7, as_zip
         if i % 2:
             following.add(person["id"])
     for i, person in enumerate(pools["unanswered"]):  # they write; the owner never answers
-        for _ in range(rng.randint(1, 3)):
-            p.message(oid, person["id"], person["id"], p.any_time(), oid)
+        for month in rng.sample(range(MONTHS), rng.randint(1, 3)):
+            exchange(person, month, None)
         tiers["unanswered"].append(person["id"])
         if i % 2:
             followers.add(person["id"])
@@ -290,7 +315,25 @@ def write_x_archive(dest: str | Path, n_tweets: int = 400, seed: int = 7, as_zip
         owner=owner, tiers={t: sorted(ids) for t, ids in tiers.items()}, evidence=evidence,
         kinds=kinds, modes=modes, followers=len(followers), following=len(following),
         mutuals=len(followers & following), messages_sent=p.sent, messages_received=p.received, files=sorted(files),
+        listening=_planted_listening(p.inbound),
+        ladder={
+            "converts": sorted(x["id"] for x in pools["converts"]),
+            "convert_month": (START + timedelta(days=31 * CONVERT_MONTH)).replace(day=1),
+            "drifters": sorted(x["id"] for x in pools["drifters"]),
+        },
     )
+
+
+def _planted_listening(inbound: list[tuple[str, datetime, float | None]]) -> dict:
+    """What the listening metrics must find: every planted message opens (they are days apart)."""
+    answered = sorted(d for _, _, d in inbound if d is not None and d <= 72)
+    last = {}
+    for who, at, delay in sorted(inbound, key=lambda r: r[1]):
+        last[who] = delay
+    mid = len(answered) // 2
+    median = (answered[mid] if len(answered) % 2 else (answered[mid - 1] + answered[mid]) / 2) if answered else None
+    return {"openers": len(inbound), "answered": len(answered), "median_answer_hours": median,
+            "waiting": sum(1 for d in last.values() if d is None)}
 
 
 def main() -> None:

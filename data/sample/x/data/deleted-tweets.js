@@ -4,9 +4,9 @@ window.YTD.deleted_tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2114288354718646394"
+            "2114650742584246424"
           ],
-          "editableUntil" : "2026-10-25T09:30:00.000Z",
+          "editableUntil" : "2026-10-26T09:30:00.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : true
         }
@@ -24,15 +24,15 @@ window.YTD.deleted_tweets.part0 = [
         "12"
       ],
       "favorite_count" : "0",
-      "id_str" : "2114288354718646394",
+      "id_str" : "2114650742584246424",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2114288354718646394",
-      "created_at" : "Sun Oct 25 09:30:00 +0000 2026",
+      "id" : "2114650742584246424",
+      "created_at" : "Mon Oct 26 09:30:00 +0000 2026",
       "favorited" : false,
       "full_text" : "typo, ignore",
       "lang" : "en",
-      "deleted_at" : "Sun Oct 25 10:30:00 +0000 2026"
+      "deleted_at" : "Mon Oct 26 10:30:00 +0000 2026"
     }
   },
   {
@@ -40,9 +40,9 @@ window.YTD.deleted_tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2116462681912246395"
+            "2116825069777846425"
           ],
-          "editableUntil" : "2026-10-31T09:30:00.000Z",
+          "editableUntil" : "2026-11-01T09:30:00.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : true
         }
@@ -60,15 +60,15 @@ window.YTD.deleted_tweets.part0 = [
         "12"
       ],
       "favorite_count" : "0",
-      "id_str" : "2116462681912246395",
+      "id_str" : "2116825069777846425",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2116462681912246395",
-      "created_at" : "Sat Oct 31 09:30:00 +0000 2026",
+      "id" : "2116825069777846425",
+      "created_at" : "Sun Nov 01 09:30:00 +0000 2026",
       "favorited" : false,
       "full_text" : "typo, ignore",
       "lang" : "en",
-      "deleted_at" : "Sat Oct 31 10:30:00 +0000 2026"
+      "deleted_at" : "Sun Nov 01 10:30:00 +0000 2026"
     }
   }
 ]

@@ -1,50 +1,39 @@
 window.YTD.direct_messages_group.part0 = [
   {
     "dmConversation" : {
-      "conversationId" : "113254037006069635",
+      "conversationId" : "295731001297991300",
       "messages" : [
         {
           "messageCreate" : {
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "closed monday for repairs",
+            "text" : "fresh sourdough today",
             "mediaUrls" : [ ],
             "senderId" : "617829889515776292",
-            "id" : "2026568005579702382",
-            "createdAt" : "2026-02-25T08:00:39.000Z"
+            "id" : "2023496034415542412",
+            "createdAt" : "2026-02-16T20:33:44.000Z"
           }
         },
         {
           "messageCreate" : {
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "fresh sourdough today",
+            "text" : "oat milk is back",
             "mediaUrls" : [ ],
             "senderId" : "455200494706748983",
-            "id" : "1988898420290486381",
-            "createdAt" : "2025-11-13T09:15:10.000Z"
+            "id" : "1992652758578102411",
+            "createdAt" : "2025-11-23T17:53:34.000Z"
           }
         },
         {
           "messageCreate" : {
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "fresh sourdough today",
+            "text" : "community board is updated",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1951176964043702380",
-            "createdAt" : "2025-08-01T07:03:34.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "open late on friday",
-            "mediaUrls" : [ ],
-            "senderId" : "617829889515776292",
-            "id" : "1923808547435446379",
-            "createdAt" : "2025-05-17T18:31:15.000Z"
+            "id" : "1953818201158582410",
+            "createdAt" : "2025-08-08T13:58:54.000Z"
           }
         },
         {
@@ -53,9 +42,9 @@ window.YTD.direct_messages_group.part0 = [
             "urls" : [ ],
             "text" : "try the cardamom bun",
             "mediaUrls" : [ ],
-            "senderId" : "455200494706748983",
-            "id" : "1892629655974838378",
-            "createdAt" : "2025-02-20T17:37:28.000Z"
+            "senderId" : "617829889515776292",
+            "id" : "1920228230820790409",
+            "createdAt" : "2025-05-07T21:24:21.000Z"
           }
         },
         {
@@ -64,9 +53,20 @@ window.YTD.direct_messages_group.part0 = [
             "urls" : [ ],
             "text" : "rainy day soup special",
             "mediaUrls" : [ ],
+            "senderId" : "455200494706748983",
+            "id" : "1887800460178358408",
+            "createdAt" : "2025-02-07T09:47:58.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "local beans roasted weekly",
+            "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1852770794992566377",
-            "createdAt" : "2024-11-02T17:52:35.000Z"
+            "id" : "1855358672171958407",
+            "createdAt" : "2024-11-09T21:15:53.000Z"
           }
         },
         {

@@ -1,30 +1,18 @@
 window.YTD.direct_messages.part0 = [
   {
     "dmConversation" : {
-      "conversationId" : "247530151642738677-1308602301154811905",
+      "conversationId" : "177986164521753833-1308602301154811905",
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "community board is updated",
-            "mediaUrls" : [ ],
-            "senderId" : "247530151642738677",
-            "id" : "2097330859144118295",
-            "createdAt" : "2026-09-08T14:26:58.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "247530151642738677",
+            "recipientId" : "177986164521753833",
             "reactions" : [ ],
             "urls" : [ ],
             "text" : "live music this weekend",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "2095182456943542296",
-            "createdAt" : "2026-09-02T16:09:59.000Z"
+            "id" : "1878901132751798363",
+            "createdAt" : "2025-01-13T20:25:13.000Z"
           }
         },
         {
@@ -32,35 +20,102 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "thanks for coming by",
+            "text" : "fresh sourdough today",
             "mediaUrls" : [ ],
-            "senderId" : "247530151642738677",
-            "id" : "2026394717909942291",
-            "createdAt" : "2026-02-24T20:32:04.000Z"
+            "senderId" : "177986164521753833",
+            "id" : "1878870933762998362",
+            "createdAt" : "2025-01-13T18:25:13.000Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "247530151642738677",
+            "recipientId" : "177986164521753833",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "thanks for coming by",
+            "text" : "community board is updated",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "2023341537227702292",
-            "createdAt" : "2026-02-16T10:19:49.000Z"
+            "id" : "1863460549161910361",
+            "createdAt" : "2024-12-02T05:49:51.000Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "247530151642738677",
+            "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "we are hiring a barista",
+            "text" : "rainy day soup special",
+            "mediaUrls" : [ ],
+            "senderId" : "177986164521753833",
+            "id" : "1863324653712310360",
+            "createdAt" : "2024-12-01T20:49:51.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "177986164521753833",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "live music this weekend",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1933464573440950290",
-            "createdAt" : "2025-06-13T10:00:51.000Z"
+            "id" : "1855688608707510359",
+            "createdAt" : "2024-11-10T19:06:56.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "rainy day soup special",
+            "mediaUrls" : [ ],
+            "senderId" : "177986164521753833",
+            "id" : "1855681058960310358",
+            "createdAt" : "2024-11-10T18:36:56.000Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "206018900066869-1308602301154811905",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "206018900066869",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "closed monday for repairs",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "2042546387022774351",
+            "createdAt" : "2026-04-10T10:13:02.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "oat milk is back",
+            "mediaUrls" : [ ],
+            "senderId" : "206018900066869",
+            "id" : "2042516188033974350",
+            "createdAt" : "2026-04-10T08:13:02.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "206018900066869",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "rainy day soup special",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "2028913405850550349",
+            "createdAt" : "2026-03-03T19:20:26.000Z"
           }
         },
         {
@@ -70,9 +125,28 @@ window.YTD.direct_messages.part0 = [
             "urls" : [ ],
             "text" : "community board is updated",
             "mediaUrls" : [ ],
-            "senderId" : "247530151642738677",
-            "id" : "1932867019338678289",
-            "createdAt" : "2025-06-11T18:26:23.000Z"
+            "senderId" : "206018900066869",
+            "id" : "2028203729613750348",
+            "createdAt" : "2026-03-01T20:20:26.000Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "247530151642738677-1308602301154811905",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "247530151642738677",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "local beans roasted weekly",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "2099528812852150288",
+            "createdAt" : "2026-09-14T16:00:51.000Z"
           }
         },
         {
@@ -83,8 +157,8 @@ window.YTD.direct_messages.part0 = [
             "text" : "we are hiring a barista",
             "mediaUrls" : [ ],
             "senderId" : "247530151642738677",
-            "id" : "1865761816966070293",
-            "createdAt" : "2024-12-08T14:14:16.000Z"
+            "id" : "2099075828020150287",
+            "createdAt" : "2026-09-13T10:00:51.000Z"
           }
         },
         {
@@ -92,11 +166,47 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "247530151642738677",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "open late on friday",
+            "text" : "new seasonal menu",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1864346839151542294",
-            "createdAt" : "2024-12-04T16:31:39.000Z"
+            "id" : "1999506763019190292",
+            "createdAt" : "2025-12-12T15:48:56.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "we are hiring a barista",
+            "mediaUrls" : [ ],
+            "senderId" : "247530151642738677",
+            "id" : "1997996813579190291",
+            "createdAt" : "2025-12-08T11:48:56.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "247530151642738677",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "thanks for coming by",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1964723412530102290",
+            "createdAt" : "2025-09-07T16:12:19.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "thanks for coming by",
+            "mediaUrls" : [ ],
+            "senderId" : "247530151642738677",
+            "id" : "1964693213541302289",
+            "createdAt" : "2025-09-07T14:12:19.000Z"
           }
         }
       ]
@@ -111,11 +221,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "455200494706748983",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "live music this weekend",
+            "text" : "open late on friday",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1957804761281462274",
-            "createdAt" : "2025-08-19T14:00:04.000Z"
+            "id" : "2107921157977014274",
+            "createdAt" : "2026-10-07T19:49:02.000Z"
           }
         },
         {
@@ -123,11 +233,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "oat milk is back",
+            "text" : "fresh sourdough today",
             "mediaUrls" : [ ],
             "senderId" : "455200494706748983",
-            "id" : "1956065521824694273",
-            "createdAt" : "2025-08-14T18:48:57.000Z"
+            "id" : "2106411208537014273",
+            "createdAt" : "2026-10-03T15:49:02.000Z"
           }
         },
         {
@@ -135,11 +245,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "455200494706748983",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "oat milk is back",
+            "text" : "we are hiring a barista",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1903868041884598278",
-            "createdAt" : "2025-03-23T17:54:48.000Z"
+            "id" : "2101552606475190276",
+            "createdAt" : "2026-09-20T06:02:41.000Z"
           }
         },
         {
@@ -150,8 +260,8 @@ window.YTD.direct_messages.part0 = [
             "text" : "local beans roasted weekly",
             "mediaUrls" : [ ],
             "senderId" : "455200494706748983",
-            "id" : "1897311916913590277",
-            "createdAt" : "2025-03-05T15:43:06.000Z"
+            "id" : "2101416711025590275",
+            "createdAt" : "2026-09-19T21:02:41.000Z"
           }
         },
         {
@@ -159,11 +269,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "455200494706748983",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "fresh sourdough today",
+            "text" : "new seasonal menu",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1872209384960950280",
-            "createdAt" : "2024-12-26T09:14:36.000Z"
+            "id" : "2075319189500854278",
+            "createdAt" : "2026-07-09T20:40:27.000Z"
           }
         },
         {
@@ -171,35 +281,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "fresh sourdough today",
+            "text" : "local beans roasted weekly",
             "mediaUrls" : [ ],
             "senderId" : "455200494706748983",
-            "id" : "1863973726450614279",
-            "createdAt" : "2024-12-03T15:49:02.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "oat milk is back",
-            "mediaUrls" : [ ],
-            "senderId" : "455200494706748983",
-            "id" : "1861800770794422275",
-            "createdAt" : "2024-11-27T15:54:29.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "455200494706748983",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "open late on friday",
-            "mediaUrls" : [ ],
-            "senderId" : "1308602301154811905",
-            "id" : "1854963656815542276",
-            "createdAt" : "2024-11-08T19:06:14.000Z"
+            "id" : "2075243692028854277",
+            "createdAt" : "2026-07-09T15:40:27.000Z"
           }
         }
       ]
@@ -214,11 +300,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "457341456166415349",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "local beans roasted weekly",
+            "text" : "try the cardamom bun",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1997583485891510322",
-            "createdAt" : "2025-12-07T08:26:31.000Z"
+            "id" : "2065197503476662320",
+            "createdAt" : "2026-06-11T22:20:29.000Z"
           }
         },
         {
@@ -226,11 +312,90 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "new seasonal menu",
+            "text" : "rainy day soup special",
             "mediaUrls" : [ ],
             "senderId" : "457341456166415349",
-            "id" : "1996493839266742321",
-            "createdAt" : "2025-12-04T08:16:39.000Z"
+            "id" : "2065167304487862319",
+            "createdAt" : "2026-06-11T20:20:29.000Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "539741835123587851-1308602301154811905",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "539741835123587851",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "live music this weekend",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1877480140305334357",
+            "createdAt" : "2025-01-09T22:18:42.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "we are hiring a barista",
+            "mediaUrls" : [ ],
+            "senderId" : "539741835123587851",
+            "id" : "1877344244855734356",
+            "createdAt" : "2025-01-09T13:18:42.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "539741835123587851",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "open late on friday",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1865026928767926355",
+            "createdAt" : "2024-12-06T13:34:05.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "community board is updated",
+            "mediaUrls" : [ ],
+            "senderId" : "539741835123587851",
+            "id" : "1864724938879926354",
+            "createdAt" : "2024-12-05T17:34:05.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "539741835123587851",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "community board is updated",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1853197166965686353",
+            "createdAt" : "2024-11-03T22:06:50.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "live music this weekend",
+            "mediaUrls" : [ ],
+            "senderId" : "539741835123587851",
+            "id" : "1853061271516086352",
+            "createdAt" : "2024-11-03T13:06:50.000Z"
           }
         }
       ]
@@ -245,11 +410,35 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "oat milk is back",
+            "text" : "try the cardamom bun",
             "mediaUrls" : [ ],
             "senderId" : "563736073983798498",
-            "id" : "1978069738189750353",
-            "createdAt" : "2025-10-14T12:05:51.000Z"
+            "id" : "2098734462006198385",
+            "createdAt" : "2026-09-12T11:24:23.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "live music this weekend",
+            "mediaUrls" : [ ],
+            "senderId" : "563736073983798498",
+            "id" : "2053138145473462384",
+            "createdAt" : "2026-05-09T15:40:54.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "new seasonal menu",
+            "mediaUrls" : [ ],
+            "senderId" : "563736073983798498",
+            "id" : "1887114397873078386",
+            "createdAt" : "2025-02-05T12:21:48.000Z"
           }
         }
       ]
@@ -264,11 +453,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "617829889515776292",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "fresh sourdough today",
+            "text" : "community board is updated",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "2036130616046518287",
-            "createdAt" : "2026-03-23T17:19:03.000Z"
+            "id" : "2045578466161590283",
+            "createdAt" : "2026-04-18T19:01:26.000Z"
           }
         },
         {
@@ -276,11 +465,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "live music this weekend",
+            "text" : "local beans roasted weekly",
             "mediaUrls" : [ ],
             "senderId" : "617829889515776292",
-            "id" : "2030663584052150286",
-            "createdAt" : "2026-03-08T15:15:01.000Z"
+            "id" : "2045442570711990282",
+            "createdAt" : "2026-04-18T10:01:26.000Z"
           }
         },
         {
@@ -288,11 +477,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "617829889515776292",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "closed monday for repairs",
+            "text" : "community board is updated",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1960813444592566285",
-            "createdAt" : "2025-08-27T21:15:30.000Z"
+            "id" : "1951843594138550285",
+            "createdAt" : "2025-08-03T03:12:31.000Z"
           }
         },
         {
@@ -303,8 +492,8 @@ window.YTD.direct_messages.part0 = [
             "text" : "community board is updated",
             "mediaUrls" : [ ],
             "senderId" : "617829889515776292",
-            "id" : "1954547615790006284",
-            "createdAt" : "2025-08-10T14:17:20.000Z"
+            "id" : "1951541604250550284",
+            "createdAt" : "2025-08-02T07:12:31.000Z"
           }
         },
         {
@@ -312,11 +501,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "617829889515776292",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "closed monday for repairs",
+            "text" : "oat milk is back",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1883545431045046283",
-            "createdAt" : "2025-01-26T16:00:00.000Z"
+            "id" : "1856739269276598281",
+            "createdAt" : "2024-11-13T16:41:53.000Z"
           }
         },
         {
@@ -327,8 +516,8 @@ window.YTD.direct_messages.part0 = [
             "text" : "thanks for coming by",
             "mediaUrls" : [ ],
             "senderId" : "617829889515776292",
-            "id" : "1880924225926070282",
-            "createdAt" : "2025-01-19T10:24:16.000Z"
+            "id" : "1855229319836598280",
+            "createdAt" : "2024-11-09T12:41:53.000Z"
           }
         }
       ]
@@ -343,11 +532,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "623368384375146404",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "try the cardamom bun",
+            "text" : "local beans roasted weekly",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "2108137651172278327",
-            "createdAt" : "2026-10-08T10:09:18.000Z"
+            "id" : "1941015725732790325",
+            "createdAt" : "2025-07-04T06:06:26.000Z"
           }
         },
         {
@@ -355,11 +544,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "open late on friday",
+            "text" : "oat milk is back",
             "mediaUrls" : [ ],
             "senderId" : "623368384375146404",
-            "id" : "1942893553382326326",
-            "createdAt" : "2025-07-09T10:28:15.000Z"
+            "id" : "1940713735844790324",
+            "createdAt" : "2025-07-03T10:06:26.000Z"
           }
         }
       ]
@@ -371,26 +560,26 @@ window.YTD.direct_messages.part0 = [
       "messages" : [
         {
           "messageCreate" : {
-            "recipientId" : "1308602301154811905",
+            "recipientId" : "631506367947413202",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "community board is updated",
+            "text" : "fresh sourdough today",
             "mediaUrls" : [ ],
-            "senderId" : "631506367947413202",
-            "id" : "2033215851590582333",
-            "createdAt" : "2026-03-15T16:16:49.000Z"
+            "senderId" : "1308602301154811905",
+            "id" : "2074168754828214336",
+            "createdAt" : "2026-07-06T16:29:02.000Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "631506367947413202",
+            "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "local beans roasted weekly",
+            "text" : "new seasonal menu",
             "mediaUrls" : [ ],
-            "senderId" : "1308602301154811905",
-            "id" : "1906990072066998334",
-            "createdAt" : "2025-04-01T08:40:38.000Z"
+            "senderId" : "631506367947413202",
+            "id" : "2073459078591414335",
+            "createdAt" : "2026-07-04T17:29:02.000Z"
           }
         }
       ]
@@ -405,11 +594,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "658553823494250641",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "new seasonal menu",
+            "text" : "thanks for coming by",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1960737313780662332",
-            "createdAt" : "2025-08-27T16:12:59.000Z"
+            "id" : "1931672284427190332",
+            "createdAt" : "2025-06-08T11:18:56.000Z"
           }
         },
         {
@@ -420,8 +609,32 @@ window.YTD.direct_messages.part0 = [
             "text" : "try the cardamom bun",
             "mediaUrls" : [ ],
             "senderId" : "658553823494250641",
-            "id" : "1953728686322614331",
-            "createdAt" : "2025-08-08T08:03:12.000Z"
+            "id" : "1931642085438390331",
+            "createdAt" : "2025-06-08T09:18:56.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "658553823494250641",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "closed monday for repairs",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1907859706475446334",
+            "createdAt" : "2025-04-03T18:16:15.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "closed monday for repairs",
+            "mediaUrls" : [ ],
+            "senderId" : "658553823494250641",
+            "id" : "1907784209003446333",
+            "createdAt" : "2025-04-03T13:16:15.000Z"
           }
         }
       ]
@@ -439,92 +652,20 @@ window.YTD.direct_messages.part0 = [
             "text" : "fresh sourdough today",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "2076053243032502312",
-            "createdAt" : "2026-07-11T21:17:19.000Z"
+            "id" : "2095844947260342310",
+            "createdAt" : "2026-09-04T12:02:29.000Z"
           }
         },
         {
           "messageCreate" : {
             "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "local beans roasted weekly",
-            "mediaUrls" : [ ],
-            "senderId" : "68149772722318118",
-            "id" : "2072648416097206311",
-            "createdAt" : "2026-07-02T11:47:45.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "fresh sourdough today",
-            "mediaUrls" : [ ],
-            "senderId" : "68149772722318118",
-            "id" : "2027078561428406307",
-            "createdAt" : "2026-02-26T17:49:25.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "68149772722318118",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "fresh sourdough today",
-            "mediaUrls" : [ ],
-            "senderId" : "1308602301154811905",
-            "id" : "2022211402986422308",
-            "createdAt" : "2026-02-13T07:29:04.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "community board is updated",
-            "mediaUrls" : [ ],
-            "senderId" : "68149772722318118",
-            "id" : "2003913307190198313",
-            "createdAt" : "2025-12-24T19:38:58.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "68149772722318118",
             "reactions" : [ ],
             "urls" : [ ],
             "text" : "new seasonal menu",
             "mediaUrls" : [ ],
-            "senderId" : "1308602301154811905",
-            "id" : "1996125306745782314",
-            "createdAt" : "2025-12-03T07:52:14.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "68149772722318118",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "oat milk is back",
-            "mediaUrls" : [ ],
-            "senderId" : "1308602301154811905",
-            "id" : "1938205210702774316",
-            "createdAt" : "2025-06-26T11:58:27.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "live music this weekend",
-            "mediaUrls" : [ ],
             "senderId" : "68149772722318118",
-            "id" : "1934679822693302315",
-            "createdAt" : "2025-06-16T18:29:49.000Z"
+            "id" : "2095135271023542309",
+            "createdAt" : "2026-09-02T13:02:29.000Z"
           }
         },
         {
@@ -532,11 +673,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "68149772722318118",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "try the cardamom bun",
+            "text" : "rainy day soup special",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1855947921552310310",
-            "createdAt" : "2024-11-11T12:17:21.000Z"
+            "id" : "2020499090961334312",
+            "createdAt" : "2026-02-08T14:04:57.000Z"
           }
         },
         {
@@ -547,8 +688,56 @@ window.YTD.direct_messages.part0 = [
             "text" : "try the cardamom bun",
             "mediaUrls" : [ ],
             "senderId" : "68149772722318118",
-            "id" : "1855200425276342309",
-            "createdAt" : "2024-11-09T10:47:04.000Z"
+            "id" : "2020197101073334311",
+            "createdAt" : "2026-02-07T18:04:57.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "68149772722318118",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "rainy day soup special",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1878607510500278306",
+            "createdAt" : "2025-01-13T00:58:28.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "thanks for coming by",
+            "mediaUrls" : [ ],
+            "senderId" : "68149772722318118",
+            "id" : "1878471615050678305",
+            "createdAt" : "2025-01-12T15:58:28.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "68149772722318118",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "community board is updated",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1869014793319350308",
+            "createdAt" : "2024-12-17T13:40:26.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "thanks for coming by",
+            "mediaUrls" : [ ],
+            "senderId" : "68149772722318118",
+            "id" : "1868561808487350307",
+            "createdAt" : "2024-12-16T07:40:26.000Z"
           }
         }
       ]
@@ -563,11 +752,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "713669474409506484",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "rainy day soup special",
+            "text" : "new seasonal menu",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "2070846283051958337",
-            "createdAt" : "2026-06-27T12:26:43.000Z"
+            "id" : "1887914876597174339",
+            "createdAt" : "2025-02-07T17:22:37.000Z"
           }
         },
         {
@@ -575,11 +764,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "fresh sourdough today",
+            "text" : "thanks for coming by",
             "mediaUrls" : [ ],
             "senderId" : "713669474409506484",
-            "id" : "1871616381678518336",
-            "createdAt" : "2024-12-24T17:58:13.000Z"
+            "id" : "1887907326849974338",
+            "createdAt" : "2025-02-07T16:52:37.000Z"
           }
         }
       ]
@@ -591,14 +780,26 @@ window.YTD.direct_messages.part0 = [
       "messages" : [
         {
           "messageCreate" : {
+            "recipientId" : "723381256911754296",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "oat milk is back",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1952366971974582315",
+            "createdAt" : "2025-08-04T13:52:14.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "try the cardamom bun",
+            "text" : "new seasonal menu",
             "mediaUrls" : [ ],
             "senderId" : "723381256911754296",
-            "id" : "1972277454697398318",
-            "createdAt" : "2025-09-28T12:29:23.000Z"
+            "id" : "1951913987142582314",
+            "createdAt" : "2025-08-03T07:52:14.000Z"
           }
         },
         {
@@ -606,11 +807,23 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "723381256911754296",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "open late on friday",
+            "text" : "live music this weekend",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1963258786739126319",
-            "createdAt" : "2025-09-03T15:12:25.000Z"
+            "id" : "1857958037550006317",
+            "createdAt" : "2024-11-17T01:24:50.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "we are hiring a barista",
+            "mediaUrls" : [ ],
+            "senderId" : "723381256911754296",
+            "id" : "1857505052718006316",
+            "createdAt" : "2024-11-15T19:24:50.000Z"
           }
         }
       ]
@@ -625,11 +838,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "oat milk is back",
+            "text" : "try the cardamom bun",
             "mediaUrls" : [ ],
             "senderId" : "801620978383201090",
-            "id" : "2104121898693558358",
-            "createdAt" : "2026-09-27T08:12:08.000Z"
+            "id" : "2105963323978678389",
+            "createdAt" : "2026-10-02T10:09:18.000Z"
           }
         },
         {
@@ -637,23 +850,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "community board is updated",
+            "text" : "fresh sourdough today",
             "mediaUrls" : [ ],
             "senderId" : "801620978383201090",
-            "id" : "1960459780879286359",
-            "createdAt" : "2025-08-26T21:50:10.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "local beans roasted weekly",
-            "mediaUrls" : [ ],
-            "senderId" : "801620978383201090",
-            "id" : "1895928186663862357",
-            "createdAt" : "2025-03-01T20:04:39.000Z"
+            "id" : "1857053967905718390",
+            "createdAt" : "2024-11-14T13:32:23.000Z"
           }
         }
       ]
@@ -668,11 +869,35 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "80537819881354651",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "live music this weekend",
+            "text" : "rainy day soup special",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "2114451899020214305",
-            "createdAt" : "2026-10-25T20:19:52.000Z"
+            "id" : "1989817455211446297",
+            "createdAt" : "2025-11-15T22:07:05.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "open late on friday",
+            "mediaUrls" : [ ],
+            "senderId" : "80537819881354651",
+            "id" : "1988307505771446296",
+            "createdAt" : "2025-11-11T18:07:05.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "80537819881354651",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "rainy day soup special",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1921268095251382301",
+            "createdAt" : "2025-05-10T18:16:24.000Z"
           }
         },
         {
@@ -683,8 +908,99 @@ window.YTD.direct_messages.part0 = [
             "text" : "rainy day soup special",
             "mediaUrls" : [ ],
             "senderId" : "80537819881354651",
-            "id" : "2111898457076662304",
-            "createdAt" : "2026-10-18T19:13:24.000Z"
+            "id" : "1921260545504182300",
+            "createdAt" : "2025-05-10T17:46:24.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "80537819881354651",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "live music this weekend",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1900528599954358295",
+            "createdAt" : "2025-03-14T12:45:03.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "open late on friday",
+            "mediaUrls" : [ ],
+            "senderId" : "80537819881354651",
+            "id" : "1900453102482358294",
+            "createdAt" : "2025-03-14T07:45:03.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "80537819881354651",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "oat milk is back",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1865229631091638299",
+            "createdAt" : "2024-12-07T02:59:33.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "local beans roasted weekly",
+            "mediaUrls" : [ ],
+            "senderId" : "80537819881354651",
+            "id" : "1865093735642038298",
+            "createdAt" : "2024-12-06T17:59:33.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "80537819881354651",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "new seasonal menu",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1855581188387766303",
+            "createdAt" : "2024-11-10T12:00:05.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "we are hiring a barista",
+            "mediaUrls" : [ ],
+            "senderId" : "80537819881354651",
+            "id" : "1854071238947766302",
+            "createdAt" : "2024-11-06T08:00:05.000Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "818011389993928490-1308602301154811905",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "818011389993928490",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "thanks for coming by",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "2042175375668150347",
+            "createdAt" : "2026-04-09T09:38:46.000Z"
           }
         },
         {
@@ -694,33 +1010,21 @@ window.YTD.direct_messages.part0 = [
             "urls" : [ ],
             "text" : "community board is updated",
             "mediaUrls" : [ ],
-            "senderId" : "80537819881354651",
-            "id" : "2103122861618102300",
-            "createdAt" : "2026-09-24T14:02:19.000Z"
+            "senderId" : "818011389993928490",
+            "id" : "2042145176679350346",
+            "createdAt" : "2026-04-09T07:38:46.000Z"
           }
         },
         {
           "messageCreate" : {
-            "recipientId" : "80537819881354651",
+            "recipientId" : "818011389993928490",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "rainy day soup special",
+            "text" : "fresh sourdough today",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "2103120613471158301",
-            "createdAt" : "2026-09-24T13:53:23.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "80537819881354651",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "closed monday for repairs",
-            "mediaUrls" : [ ],
-            "senderId" : "1308602301154811905",
-            "id" : "2008836501533622299",
-            "createdAt" : "2026-01-07T09:41:59.000Z"
+            "id" : "2030257994855350345",
+            "createdAt" : "2026-03-07T12:23:21.000Z"
           }
         },
         {
@@ -728,35 +1032,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "rainy day soup special",
+            "text" : "open late on friday",
             "mediaUrls" : [ ],
-            "senderId" : "80537819881354651",
-            "id" : "2007738562769846298",
-            "createdAt" : "2026-01-04T08:59:10.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "new seasonal menu",
-            "mediaUrls" : [ ],
-            "senderId" : "80537819881354651",
-            "id" : "1967515229352886302",
-            "createdAt" : "2025-09-15T09:06:00.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "80537819881354651",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "new seasonal menu",
-            "mediaUrls" : [ ],
-            "senderId" : "1308602301154811905",
-            "id" : "1965329938248630303",
-            "createdAt" : "2025-09-09T08:22:26.000Z"
+            "senderId" : "818011389993928490",
+            "id" : "2030182497383350344",
+            "createdAt" : "2026-03-07T07:23:21.000Z"
           }
         }
       ]
@@ -771,11 +1051,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "open late on friday",
+            "text" : "we are hiring a barista",
             "mediaUrls" : [ ],
             "senderId" : "881490193387147398",
-            "id" : "2035613110236086354",
-            "createdAt" : "2026-03-22T07:02:40.000Z"
+            "id" : "1929506417144758387",
+            "createdAt" : "2025-06-02T11:52:33.000Z"
           }
         },
         {
@@ -783,23 +1063,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "closed monday for repairs",
+            "text" : "community board is updated",
             "mediaUrls" : [ ],
             "senderId" : "881490193387147398",
-            "id" : "1882772781527990355",
-            "createdAt" : "2025-01-24T12:49:46.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "live music this weekend",
-            "mediaUrls" : [ ],
-            "senderId" : "881490193387147398",
-            "id" : "1874901712892854356",
-            "createdAt" : "2025-01-02T19:32:57.000Z"
+            "id" : "1910391228986294388",
+            "createdAt" : "2025-04-10T17:55:37.000Z"
           }
         }
       ]
@@ -814,35 +1082,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "we are hiring a barista",
+            "text" : "fresh sourdough today",
             "mediaUrls" : [ ],
             "senderId" : "918753898740179995",
-            "id" : "1929997175878582360",
-            "createdAt" : "2025-06-03T20:22:39.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "oat milk is back",
-            "mediaUrls" : [ ],
-            "senderId" : "918753898740179995",
-            "id" : "1910809904411574361",
-            "createdAt" : "2025-04-11T21:39:17.000Z"
-          }
-        },
-        {
-          "messageCreate" : {
-            "recipientId" : "1308602301154811905",
-            "reactions" : [ ],
-            "urls" : [ ],
-            "text" : "thanks for coming by",
-            "mediaUrls" : [ ],
-            "senderId" : "918753898740179995",
-            "id" : "1898765343912886362",
-            "createdAt" : "2025-03-09T15:58:30.000Z"
+            "id" : "2020538370618294391",
+            "createdAt" : "2026-02-08T16:41:02.000Z"
           }
         }
       ]
@@ -857,11 +1101,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "940929626553902680",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "new seasonal menu",
+            "text" : "we are hiring a barista",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1968264126526390329",
-            "createdAt" : "2025-09-17T10:41:51.000Z"
+            "id" : "1935892786049974329",
+            "createdAt" : "2025-06-20T02:49:42.000Z"
           }
         },
         {
@@ -869,11 +1113,90 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "closed monday for repairs",
+            "text" : "new seasonal menu",
             "mediaUrls" : [ ],
             "senderId" : "940929626553902680",
-            "id" : "1963229552440246328",
-            "createdAt" : "2025-09-03T13:16:15.000Z"
+            "id" : "1935439801217974328",
+            "createdAt" : "2025-06-18T20:49:42.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "940929626553902680",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "thanks for coming by",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "1911821738308534327",
+            "createdAt" : "2025-04-14T16:39:57.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "community board is updated",
+            "mediaUrls" : [ ],
+            "senderId" : "940929626553902680",
+            "id" : "1911791539319734326",
+            "createdAt" : "2025-04-14T14:39:57.000Z"
+          }
+        }
+      ]
+    }
+  },
+  {
+    "dmConversation" : {
+      "conversationId" : "978465655379863810-1308602301154811905",
+      "messages" : [
+        {
+          "messageCreate" : {
+            "recipientId" : "978465655379863810",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "try the cardamom bun",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "2039971319247798343",
+            "createdAt" : "2026-04-03T07:40:38.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "local beans roasted weekly",
+            "mediaUrls" : [ ],
+            "senderId" : "978465655379863810",
+            "id" : "2039261643010998342",
+            "createdAt" : "2026-04-01T08:40:38.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "978465655379863810",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "we are hiring a barista",
+            "mediaUrls" : [ ],
+            "senderId" : "1308602301154811905",
+            "id" : "2034075176399798341",
+            "createdAt" : "2026-03-18T01:11:28.000Z"
+          }
+        },
+        {
+          "messageCreate" : {
+            "recipientId" : "1308602301154811905",
+            "reactions" : [ ],
+            "urls" : [ ],
+            "text" : "try the cardamom bun",
+            "mediaUrls" : [ ],
+            "senderId" : "978465655379863810",
+            "id" : "2033999678927798340",
+            "createdAt" : "2026-03-17T20:11:28.000Z"
           }
         }
       ]
@@ -888,11 +1211,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "989746748810819646",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "community board is updated",
+            "text" : "new seasonal menu",
             "mediaUrls" : [ ],
             "senderId" : "1308602301154811905",
-            "id" : "1931781999031222324",
-            "createdAt" : "2025-06-08T18:34:54.000Z"
+            "id" : "2032564920775606322",
+            "createdAt" : "2026-03-13T21:10:15.000Z"
           }
         },
         {
@@ -900,11 +1223,11 @@ window.YTD.direct_messages.part0 = [
             "recipientId" : "1308602301154811905",
             "reactions" : [ ],
             "urls" : [ ],
-            "text" : "community board is updated",
+            "text" : "live music this weekend",
             "mediaUrls" : [ ],
             "senderId" : "989746748810819646",
-            "id" : "1908512356955062323",
-            "createdAt" : "2025-04-05T13:29:39.000Z"
+            "id" : "2032534721786806321",
+            "createdAt" : "2026-03-13T19:10:15.000Z"
           }
         }
       ]

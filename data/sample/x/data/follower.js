@@ -49,8 +49,20 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "177986164521753833",
+      "userLink" : "https://twitter.com/intent/user?user_id=177986164521753833"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "196000871989947217",
       "userLink" : "https://twitter.com/intent/user?user_id=196000871989947217"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "206018900066869",
+      "userLink" : "https://twitter.com/intent/user?user_id=206018900066869"
     }
   },
   {
@@ -391,6 +403,12 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "539741835123587851",
+      "userLink" : "https://twitter.com/intent/user?user_id=539741835123587851"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "547226847410109194",
       "userLink" : "https://twitter.com/intent/user?user_id=547226847410109194"
     }
@@ -625,6 +643,12 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "818011389993928490",
+      "userLink" : "https://twitter.com/intent/user?user_id=818011389993928490"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "825484235665342210",
       "userLink" : "https://twitter.com/intent/user?user_id=825484235665342210"
     }
@@ -843,6 +867,12 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "97404421182629130",
       "userLink" : "https://twitter.com/intent/user?user_id=97404421182629130"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "978465655379863810",
+      "userLink" : "https://twitter.com/intent/user?user_id=978465655379863810"
     }
   },
   {

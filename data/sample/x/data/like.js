@@ -1,119 +1,49 @@
 window.YTD.like.part0 = [
   {
     "like" : {
-      "tweetId" : "871777660335705324",
-      "fullText" : "we are hiring a barista",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "345633419364617919",
-      "fullText" : "rainy day soup special",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "176035063100300852",
-      "fullText" : "live music this weekend",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "678922490405395042",
-      "fullText" : "fresh sourdough today",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "761590147390267764",
-      "fullText" : "community board is updated",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "766184767612161386",
-      "fullText" : "live music this weekend",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "346652551839587638",
-      "fullText" : "try the cardamom bun",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "415684561856997585",
-      "fullText" : "community board is updated",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "252714369038389159",
-      "fullText" : "open late on friday",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "874244615713775389",
+      "tweetId" : "274271077447945860",
       "fullText" : "thanks for coming by",
       "expandedUrl" : "https://twitter.com/i/web/status/0"
     }
   },
   {
     "like" : {
-      "tweetId" : "244048034117150851",
-      "fullText" : "we are hiring a barista",
+      "tweetId" : "375213317063945796",
+      "fullText" : "closed monday for repairs",
       "expandedUrl" : "https://twitter.com/i/web/status/0"
     }
   },
   {
     "like" : {
-      "tweetId" : "138590160460891927",
+      "tweetId" : "956630939568150710",
+      "fullText" : "community board is updated",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "251354154824540867",
+      "fullText" : "community board is updated",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "543103304980543887",
+      "fullText" : "try the cardamom bun",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "417142609484156541",
       "fullText" : "local beans roasted weekly",
       "expandedUrl" : "https://twitter.com/i/web/status/0"
     }
   },
   {
     "like" : {
-      "tweetId" : "848065178178101146",
-      "fullText" : "live music this weekend",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "431447972945485679",
-      "fullText" : "open late on friday",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "911783490700809945",
-      "fullText" : "local beans roasted weekly",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "805994343376454073",
-      "fullText" : "we are hiring a barista",
-      "expandedUrl" : "https://twitter.com/i/web/status/0"
-    }
-  },
-  {
-    "like" : {
-      "tweetId" : "177605238848553336",
+      "tweetId" : "989507162017716437",
       "fullText" : "try the cardamom bun",
       "expandedUrl" : "https://twitter.com/i/web/status/0"
     }
@@ -206,6 +136,76 @@ window.YTD.like.part0 = [
     "like" : {
       "tweetId" : "358797409731442106",
       "fullText" : "we are hiring a barista",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "711847006456826768",
+      "fullText" : "try the cardamom bun",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "351175941931552071",
+      "fullText" : "closed monday for repairs",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "424787884542388238",
+      "fullText" : "try the cardamom bun",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "922145180432687627",
+      "fullText" : "fresh sourdough today",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "997076058998025111",
+      "fullText" : "open late on friday",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "409049905869095321",
+      "fullText" : "live music this weekend",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "172698924457603903",
+      "fullText" : "community board is updated",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "935327705243412001",
+      "fullText" : "new seasonal menu",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "229563742604971906",
+      "fullText" : "live music this weekend",
+      "expandedUrl" : "https://twitter.com/i/web/status/0"
+    }
+  },
+  {
+    "like" : {
+      "tweetId" : "690395582098120756",
+      "fullText" : "try the cardamom bun",
       "expandedUrl" : "https://twitter.com/i/web/status/0"
     }
   }

@@ -57,7 +57,7 @@ window.__THAR_CONFIG = {
         {
           "fileName" : "data/follower.js",
           "globalName" : "YTD.follower.part0",
-          "count" : "143"
+          "count" : "148"
         }
       ]
     },
@@ -84,7 +84,7 @@ window.__THAR_CONFIG = {
         {
           "fileName" : "data/direct-messages.js",
           "globalName" : "YTD.direct_messages.part0",
-          "count" : "17"
+          "count" : "22"
         }
       ]
     },
