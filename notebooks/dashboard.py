@@ -30,7 +30,9 @@ from helpers import ExportError, views
 from helpers.charts import use_offline_renderer
 from helpers.dataset import list_datasets, load_dataset
 from helpers.headline import caveat_html, coverage_html, headline_html
-from helpers.insights import audience_sentence, community_sentence, voice_sentence
+from helpers import views_community as community
+from helpers.headline import table_html
+from helpers.insights import findings
 from helpers.summary import summarize
 
 renderer = use_offline_renderer()
@@ -58,7 +60,7 @@ if export is not None:
     where = ", ".join(f"@{m.owner.handle or m.owner.account_id} on {p}" for p, m in export.platforms.items())
     display(Markdown(f"## {where} (dataset `{name}`)"))
     display(HTML(headline_html(summary)))
-    display(Markdown(" ".join([voice_sentence(summary), audience_sentence(summary), community_sentence(summary)])))
+    display(Markdown("\n".join(f"- {sentence}" for sentence in findings(summary))))
 
 # %% [markdown]
 # ## Voice balance: broadcasting, conversing, amplifying
@@ -88,6 +90,36 @@ if export is not None:
 # %%
 if export is not None:
     display(views.community_vs_dunbar(export, tiers))
+
+# %% [markdown]
+# ## Community over time: who joins, who stays, who drifts
+
+# %%
+if export is not None:
+    display(HTML(caveat_html(views.caveat(export, "audience"))))
+    display(community.ladder_over_time(export))
+    display(community.new_members_over_time(export))
+    display(community.member_states(export))
+
+# %% [markdown]
+# ## The people you really know
+
+# %%
+if export is not None:
+    display(HTML(caveat_html(views.caveat(export, "partners"))))
+    display(HTML(table_html(community.people_you_know(export, 15), "Ranked by tie strength: days of contact, both directions, private contact, duration, 10% less per idle month.")))
+
+# %% [markdown]
+# ## Listening: do you answer the people who write?
+
+# %%
+if export is not None:
+    chart = community.listening_by_hour(export)
+    if chart is None:
+        display(HTML(caveat_html(community.NO_INBOUND)))
+    else:
+        display(chart)
+        display(HTML(table_html(community.still_waiting(export), "Still waiting for an answer: their last message has had no reply from you since.")))
 
 # %% [markdown]
 # ## Platform by platform

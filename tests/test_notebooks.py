@@ -16,7 +16,7 @@ ANALYSIS = [p for p in NOTEBOOKS if p.name[:2].isdigit()]
 
 
 def test_the_notebooks_exist():
-    assert [p.stem for p in ANALYSIS] == ["01-load-export", "02-voice-balance", "03-followers-vs-members"]
+    assert [p.stem for p in ANALYSIS] == ["01-load-export", "02-voice-balance", "03-followers-vs-members", "04-community-over-time"]
     assert (NOTEBOOKS_DIR / "dashboard.ipynb") in NOTEBOOKS
 
 

@@ -106,9 +106,9 @@ def combine(exports: list[Export], links: pl.DataFrame | None = None) -> Export:
     return Export(
         platform="mixed" if len(merged) > 1 else merged[0].platform,
         owner=primary.owner,
-        posts=pl.concat([m.posts for m in merged]).sort("created_at"),
-        people=pl.concat([m.people for m in merged]),
-        interactions=pl.concat([m.interactions for m in merged]).sort("at"),
+        posts=conform(pl.concat([m.posts for m in merged], how="diagonal_relaxed"), POSTS_SCHEMA).sort("created_at"),
+        people=conform(pl.concat([m.people for m in merged], how="diagonal_relaxed"), PEOPLE_SCHEMA),
+        interactions=conform(pl.concat([m.interactions for m in merged], how="diagonal_relaxed"), INTERACTIONS_SCHEMA).sort("at"),
         coverage=Coverage(**{s: any(getattr(m.coverage, s) for m in merged) for s in COVERAGE_SIGNALS}),
         source="; ".join(m.source for m in merged),
         generation=", ".join(f"{m.platform}: {m.generation}" for m in merged),

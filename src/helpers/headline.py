@@ -97,3 +97,12 @@ def coverage_html(export: Export) -> str:
         "<tr>" + "".join(f"<td>{escape(str(v))}</td>" for v in row) + "</tr>" for row in table.iter_rows()
     )
     return f'<table class="cl-coverage"><tr>{head}</tr>{rows}</table>'
+
+
+def table_html(frame: pl.DataFrame, caption: str) -> str:
+    """A small aggregate table for the dashboard (escaped), with a caption that says how to read it."""
+    if frame.height == 0:
+        return f"<p>{escape(caption)} Nobody yet.</p>"
+    head = "".join(f"<th>{escape(c.replace('_', ' '))}</th>" for c in frame.columns)
+    rows = "".join("<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>" for row in frame.iter_rows())
+    return f'<p class="cl-explain">{escape(caption)}</p><table class="cl-coverage"><tr>{head}</tr>{rows}</table>'

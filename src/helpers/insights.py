@@ -54,3 +54,61 @@ def community_sentence(summary: dict) -> str:
     if size >= 150:
         return f"Your community of {size:,} is past Dunbar's ~150: more people than anyone keeps up with personally."
     return f"Your community of {size:,} uses {size / 150:.0%} of the ~150 relationships a person can keep up (Dunbar)."
+
+
+def listening_sentence(summary: dict) -> str:
+    """Whether the owner answers the people who write."""
+    li = summary["listening"]
+    if li["openers"] is None:
+        return "This export holds nothing others wrote to you, so it cannot show whether you answer people."
+    if li["openers"] == 0:
+        return "Nobody opened a conversation with you in this export."
+    median = li["median_answer_hours"]
+    speed = f", in a median {median:.0f} hours" if median is not None else ""
+    waiting = f"; {li['waiting']:,} people are still waiting for an answer" if li["waiting"] else ""
+    return f"You answered {li['answer_rate']:.0%} of the {li['openers']:,} conversations others opened{speed}{waiting}."
+
+
+def drift_sentence(summary: dict) -> str | None:
+    """How many members are still in touch."""
+    st = summary["member_states"]
+    total = sum(st.values())
+    if not total:
+        return None
+    from helpers.ladder import ACTIVE_MONTHS, AWAY_MONTHS
+
+    return (
+        f"Of the {total:,} people you have ever talked with both ways, {st['active']:,} were in touch in the last "
+        f"{ACTIVE_MONTHS} months, {st['drifting']:,} are drifting ({ACTIVE_MONTHS} to {AWAY_MONTHS} months) "
+        f"and {st['away']:,} have gone quiet."
+    )
+
+
+def concentration_sentence(summary: dict) -> str | None:
+    """How few people carry half of the two-way contact (a small number is fragile)."""
+    c = summary["concentration"]
+    if not c["people"]:
+        return None
+    return f"Half of your two-way contact is with just {c['people']:,} of your {c['two_way_partners']:,} two-way partners."
+
+
+def silent_audience_sentence(summary: dict) -> str | None:
+    """Followers who never interacted, against the 90-9-1 rule."""
+    from helpers.benchmarks import silent_audience_share
+
+    followers = summary["people"]["followers"]
+    if not followers:
+        return None
+    silent = summary["tiers"]["follower"] / followers
+    rule = silent_audience_share()["value"]
+    return (
+        f"{silent:.0%} of your followers have had no contact with you that this export shows; "
+        f"the 90-9-1 rule expects about {rule:.0%} of an audience to stay silent."
+    )
+
+
+def findings(summary: dict) -> list[str]:
+    """The few plain-language findings a notebook or the dashboard opens with."""
+    sentences = [voice_sentence(summary), audience_sentence(summary), listening_sentence(summary),
+                 drift_sentence(summary), concentration_sentence(summary), silent_audience_sentence(summary)]
+    return [s for s in sentences if s]
