@@ -20,6 +20,9 @@
 # %% tags=["parameters"]
 export_path = ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty = the bundled X sample
 platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky, ...); empty = all platforms
+dataset = ""  # a processed dataset (data/processed/NAME) to read instead of export_path; empty = read export_path
+since = ""  # first month to include, YYYY-MM; empty = from the start
+until = ""  # last month to include, YYYY-MM; empty = to the end
 
 # %%
 from IPython.display import Markdown, display
@@ -28,7 +31,7 @@ from helpers import views
 from helpers.headline import coverage_table
 from helpers.summary import summarize
 
-export = views.load_for_analysis(export_path, platform)
+export = views.load_for_analysis(export_path, platform, dataset, since, until)
 summary = summarize(export)
 
 # %% [markdown]

@@ -22,6 +22,8 @@
 # %% tags=["parameters"]
 dataset = ""  # processed dataset to show; empty = ?dataset=NAME in the URL, else the one the server names, else the sample
 platform = ""  # one platform of a combined dataset; empty = ?platform=NAME in the URL, else all platforms
+since = ""  # first month shown, YYYY-MM; empty = ?since= in the URL, else from the start
+until = ""  # last month shown, YYYY-MM; empty = ?until= in the URL, else to the end
 
 # %%
 from IPython.display import HTML, Markdown, display
@@ -29,7 +31,7 @@ from IPython.display import HTML, Markdown, display
 from helpers import ExportError, views
 from helpers.charts import use_offline_renderer
 from helpers.dataset import list_datasets, load_dataset
-from helpers.headline import caveat_html, coverage_html, headline_html
+from helpers.headline import caveat_html, coverage_html, headline_html, picker_html
 from helpers import views_community as community
 from helpers.headline import table_html
 from helpers.insights import findings
@@ -46,11 +48,14 @@ except ExportError:
         "Build one with `community-lens build PATH --name NAME`."
     ))
 else:
+    chosen_platform = views.requested_platform(platform)
+    first, last = views.requested_period(since, until)
+    display(HTML(picker_html(list_datasets(), name, list(dataset_export.platforms), chosen_platform, first, last)))
     try:
-        export = views.select_platform(dataset_export, views.requested_platform(platform))
+        export = views.select_period(views.select_platform(dataset_export, chosen_platform), first, last)
     except ExportError as exc:
         export = dataset_export
-        display(Markdown(f"**Showing every platform:** {exc}."))
+        display(Markdown(f"**Showing the whole dataset:** {exc}."))
 
 # %%
 if export is not None:

@@ -60,7 +60,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
-    from helpers.synthetic import main
+    from helpers.samples import main
 
     main()
     return 0
@@ -96,7 +96,7 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("--export", default=None, help="build this export into --dataset first (when changed)")
     d.set_defaults(func=cmd_dashboard)
 
-    g = sub.add_parser("sample", help="regenerate the bundled synthetic sample in data/sample/")
+    g = sub.add_parser("sample", help="regenerate the bundled synthetic samples in data/sample/ (one per platform)")
     g.set_defaults(func=cmd_sample)
     return ap
 

@@ -34,6 +34,7 @@ STYLE = """<style>
 .cl-value{font-size:28px;font-weight:600;color:#0072B2}
 .cl-label{font-weight:600;margin-top:2px}
 .cl-explain{font-size:12px;color:#555;margin-top:4px}
+.cl-picker{margin:4px 0 12px;font-size:13px}.cl-picker label{margin-right:10px}
 .cl-caveat{border-left:4px solid #E69F00;background:#fff8e6;padding:6px 10px;margin:6px 0 14px;font-size:13px}
 table.cl-coverage td,table.cl-coverage th{padding:3px 10px;text-align:left !important;border-bottom:1px solid #eee}
 </style>"""
@@ -106,3 +107,21 @@ def table_html(frame: pl.DataFrame, caption: str) -> str:
     head = "".join(f"<th>{escape(c.replace('_', ' '))}</th>" for c in frame.columns)
     rows = "".join("<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>" for row in frame.iter_rows())
     return f'<p class="cl-explain">{escape(caption)}</p><table class="cl-coverage"><tr>{head}</tr>{rows}</table>'
+
+
+def picker_html(datasets: list[str], current: str, platforms: list[str], platform: str, since: str, until: str) -> str:
+    """A form that reloads the dashboard with another dataset, platform or period (a plain GET: the
+    choice lands in the URL, so every view has a link of its own)."""
+    def options(values, chosen, blank=None):
+        opts = [f'<option value="">{escape(blank)}</option>'] if blank else []
+        opts += [f'<option value="{escape(v)}"{" selected" if v == chosen else ""}>{escape(v)}</option>' for v in values]
+        return "".join(opts)
+
+    return (
+        '<form method="get" class="cl-picker">'
+        f'<label>Dataset <select name="dataset">{options(datasets, current)}</select></label> '
+        f'<label>Platform <select name="platform">{options(platforms, platform, "all platforms")}</select></label> '
+        f'<label>From <input type="month" name="since" value="{escape(since)}"></label> '
+        f'<label>to <input type="month" name="until" value="{escape(until)}"></label> '
+        '<button type="submit">Show</button></form>'
+    )

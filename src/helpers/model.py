@@ -235,6 +235,19 @@ class Export:
             likes_given_count=meta.likes_given_count, exported_at=meta.exported_at,
         )
 
+    def between(self, since: datetime | None = None, until: datetime | None = None) -> "Export":
+        """The dataset restricted to posts and interactions in [since, until) (people unchanged)."""
+        if since is None and until is None:
+            return self
+        def keep(col: str) -> pl.Expr:
+            cond = pl.lit(True)
+            if since is not None:
+                cond &= pl.col(col) >= since
+            if until is not None:
+                cond &= pl.col(col) < until
+            return cond
+        return dataclasses.replace(self, posts=self.posts.filter(keep("created_at")), interactions=self.interactions.filter(keep("at")))
+
     def write(self, folder: str | Path) -> Path:
         """Save as parquet tables plus ``meta.json`` in ``folder`` (created; files replaced atomically)."""
         folder = Path(folder)

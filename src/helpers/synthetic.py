@@ -334,18 +334,3 @@ def _planted_listening(inbound: list[tuple[str, datetime, float | None]]) -> dic
     median = (answered[mid] if len(answered) % 2 else (answered[mid - 1] + answered[mid]) / 2) if answered else None
     return {"openers": len(inbound), "answered": len(answered), "median_answer_hours": median,
             "waiting": sum(1 for d in last.values() if d is None)}
-
-
-def main() -> None:
-    """Regenerate data/sample/x deterministically (``make sample``)."""
-    import shutil
-
-    from helpers.paths import SAMPLE_X_EXPORT
-
-    shutil.rmtree(SAMPLE_X_EXPORT, ignore_errors=True)
-    truth = write_x_archive(SAMPLE_X_EXPORT, n_tweets=400, seed=7)
-    print(f"wrote {SAMPLE_X_EXPORT} ({sum(truth.kinds.values())} posts; planted tiers {truth.tier_counts()})")
-
-
-if __name__ == "__main__":
-    main()

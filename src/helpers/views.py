@@ -73,13 +73,43 @@ def tiers_by_platform(export: Export, tiers=None) -> alt.Chart:
     return charts.tiers_by_platform_chart(audience.tier_breakdown_by_platform(tiers))
 
 
-def load_for_analysis(export_path: str | list = "", platform: str = "", progress=print) -> Export:
-    """What an analysis notebook reads: one export or several combined (paths as in the parameters cell),
-    narrowed to one platform when ``platform`` is set."""
-    from helpers.dataset import load_exports
+def load_for_analysis(export_path: str | list = "", platform: str = "", dataset: str = "",
+                      since: str = "", until: str = "", progress=print) -> Export:
+    """What an analysis notebook reads, from its parameters: a processed ``dataset`` when named, else the
+    export(s) at ``export_path``; narrowed to one ``platform`` and to the months [since, until] when set."""
+    from helpers.dataset import load_dataset, load_exports
     from helpers.paths import resolve_exports
 
-    return select_platform(load_exports(resolve_exports(export_path), progress=progress), platform)
+    if dataset:
+        progress(f"Reading dataset {dataset!r} ...")
+        export = load_dataset(dataset)
+    else:
+        export = load_exports(resolve_exports(export_path), progress=progress)
+    return select_period(select_platform(export, platform), since, until)
+
+
+def parse_month(value: str, end: bool = False):
+    """'2025-03' or '2025-03-14' as a UTC datetime; with ``end``, the first instant after that month or day."""
+    from datetime import datetime, timezone
+
+    value = value.strip()
+    try:
+        if len(value) == 7:
+            start = datetime.strptime(value, "%Y-%m").replace(tzinfo=timezone.utc)
+            if not end:
+                return start
+            return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+        day = datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=timezone.utc)
+    except ValueError:
+        raise ExportError(f"{value!r}: not a month (YYYY-MM) or a day (YYYY-MM-DD)") from None
+    from datetime import timedelta
+
+    return day + timedelta(days=1) if end else day
+
+
+def select_period(export: Export, since: str = "", until: str = "") -> Export:
+    """The dataset between two months (or days), both included; empty bounds are open."""
+    return export.between(parse_month(since) if since else None, parse_month(until, end=True) if until else None)
 
 
 def select_platform(export: Export, platform: str = "") -> Export:
@@ -99,6 +129,11 @@ def _query(name: str) -> str | None:
 def requested_platform(parameter: str = "") -> str:
     """The platform a dashboard shows: its parameter, else ``?platform=NAME`` in the URL, else all."""
     return parameter or _query("platform") or ""
+
+
+def requested_period(since: str = "", until: str = "") -> tuple[str, str]:
+    """The months a dashboard shows: its parameters, else ``?since=YYYY-MM&until=YYYY-MM`` in the URL."""
+    return since or _query("since") or "", until or _query("until") or ""
 
 
 def requested_dataset(parameter: str = "") -> str:
