@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PORT ?= 8866
 
 .DEFAULT_GOAL := help
-.PHONY: help setup dashboard lab test bench sample summary sync-notebooks clean
+.PHONY: help setup dashboard lab test bench sample summary run sync-notebooks clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -36,6 +36,9 @@ sample: setup ## regenerate data/sample/ (deterministic)
 
 summary: setup ## headline figures of EXPORT=path (JSON=1 for JSON)
 	$(BIN)/community-lens summary "$(EXPORT)" $(if $(JSON),--json)
+
+run: setup ## rebuild NAME from EXPORT (several: EXPORT="a.zip b.zip"), re-run the notebooks, write a report (ANONYMIZE=1 to share)
+	$(BIN)/community-lens run $(EXPORT) --name "$(NAME)" $(if $(ANONYMIZE),--anonymize)
 
 sync-notebooks: setup ## bring notebooks/*.ipynb and their .py twins in line (after editing either)
 	$(BIN)/jupytext --sync notebooks/*.ipynb

@@ -19,11 +19,11 @@
 # ~150 relationships a person can keep up?
 
 # %% tags=["parameters"]
-export_path = ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty = the bundled X sample
-platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky, ...); empty = all platforms
-dataset = ""  # a processed dataset (data/processed/NAME) to read instead of export_path; empty = read export_path
-since = ""  # first month to include, YYYY-MM; empty = from the start
-until = ""  # last month to include, YYYY-MM; empty = to the end
+export_path = ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty means the bundled X sample
+platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky, ...); empty means all platforms
+dataset = ""  # a processed dataset (data/processed/NAME) to read instead of export_path; empty means read export_path
+since = ""  # first month to include, YYYY-MM; empty means from the start
+until = ""  # last month to include, YYYY-MM; empty means to the end
 top_n = 15  # how many conversation partners to list
 
 # %%

@@ -20,10 +20,10 @@
 # own export, computed on this machine.
 
 # %% tags=["parameters"]
-dataset = ""  # processed dataset to show; empty = ?dataset=NAME in the URL, else the one the server names, else the sample
-platform = ""  # one platform of a combined dataset; empty = ?platform=NAME in the URL, else all platforms
-since = ""  # first month shown, YYYY-MM; empty = ?since= in the URL, else from the start
-until = ""  # last month shown, YYYY-MM; empty = ?until= in the URL, else to the end
+dataset = ""  # processed dataset to show; empty means ?dataset=NAME in the URL, else the one the server names, else the sample
+platform = ""  # one platform of a combined dataset; empty means ?platform=NAME in the URL, else all platforms
+since = ""  # first month shown, YYYY-MM; empty means ?since= in the URL, else from the start
+until = ""  # last month shown, YYYY-MM; empty means ?until= in the URL, else to the end
 
 # %%
 from IPython.display import HTML, Markdown, display

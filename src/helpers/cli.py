@@ -59,6 +59,41 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
     return serve(port=args.port, open_browser=not args.no_browser, dataset=args.dataset, export=args.export)
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from helpers.pipeline import ANALYSIS_NOTEBOOKS, RunError, run
+
+    total = 4 + len(ANALYSIS_NOTEBOOKS) + (1 if args.anonymize else 0)
+    bar = tqdm(total=total, unit="step", desc=f"run {args.name}", file=sys.stderr, dynamic_ncols=True,
+               bar_format="{desc}: {n_fmt}/{total_fmt} steps |{bar}| {elapsed}<{remaining} {postfix}")
+    started = {"n": 0}
+
+    def step(label: str) -> None:
+        if started["n"]:
+            bar.update(1)
+        started["n"] += 1
+        bar.set_postfix_str(label)
+
+    try:
+        result = run(args.paths, args.name, anonymized=args.anonymize, links=args.links, pdf=not args.no_pdf,
+                     progress=lambda m: tqdm.write(f"community-lens: {m}", file=sys.stderr), step=step)
+    except RunError as exc:
+        bar.close()
+        print(f"community-lens: error: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        bar.close()
+    bar.update(total - bar.n)
+    print(f"Run of dataset {result.dataset!r} written to {result.folder}")
+    print(f"  dataset: {'rebuilt from the exports' if result.rebuilt else 'reused (exports unchanged)'}")
+    print(f"  report:  {result.report}")
+    print(f"  pdf:     {result.pdf if result.pdf else result.pdf_note}")
+    print(f"  notebooks ({len(result.notebooks)}): {result.notebooks[0].parent}")
+    print(f"  chart data ({len(result.csvs)} CSV files): {result.csvs[0].parent}")
+    return 0
+
+
 def cmd_sample(args: argparse.Namespace) -> int:
     from helpers.samples import main
 
@@ -95,6 +130,15 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("--dataset", default=None, help="processed dataset to show (default: the bundled sample)")
     d.add_argument("--export", default=None, help="build this export into --dataset first (when changed)")
     d.set_defaults(func=cmd_dashboard)
+
+    r = sub.add_parser("run", help="rebuild a dataset, re-execute the notebooks and write a shareable report")
+    r.add_argument("paths", nargs="+", metavar="PATH", help="one or more exports; several are combined")
+    r.add_argument("--name", required=True, help="dataset name (letters, digits, '.', '_', '-')")
+    r.add_argument("--anonymize", action="store_true",
+                   help="replace every other person's name, handle and id with a stable pseudonym (the owner stays named)")
+    r.add_argument("--links", metavar="CSV", help="person,platform,account_id rows tying one person's accounts together")
+    r.add_argument("--no-pdf", action="store_true", help="do not print report.pdf even where Chromium is installed")
+    r.set_defaults(func=cmd_run)
 
     g = sub.add_parser("sample", help="regenerate the bundled synthetic samples in data/sample/ (one per platform)")
     g.set_defaults(func=cmd_sample)

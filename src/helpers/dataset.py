@@ -35,6 +35,18 @@ def fingerprint(paths: str | Path | list) -> str:
     return h.hexdigest()
 
 
+def content_hash(paths: list) -> str:
+    """A hash of the exports' content (every file's bytes, in name order): unchanged content, same hash."""
+    h = hashlib.sha256()
+    for path in map(Path, paths):
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in files:
+            h.update(f"{f.relative_to(path) if path.is_dir() else f.name}\n".encode())
+            with open(f, "rb") as handle:
+                h.update(hashlib.file_digest(handle, "sha256").digest())
+    return h.hexdigest()
+
+
 def load_exports(paths: list[str | Path], links: str | Path | None = None,
                  progress: Callable[[str], None] | None = None) -> Export:
     """Several exports (platforms, or dates of one account) as one dataset; one export as itself."""

@@ -1,0 +1,85 @@
+"""Pseudonyms for sharing: every other person's id, handle, name and mentions replaced by a stable
+pseudonym (the same person, the same pseudonym, everywhere in a dataset); the owner stays named.
+
+Pseudonyms are keyed with a random salt kept beside the dataset, so they cannot be reversed by hashing
+candidate ids, yet stay the same when the dataset is rebuilt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+
+import polars as pl
+
+from helpers.model import Export
+
+PSEUDONYM_PREFIX = "person-"
+_ANY_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_.-]{2,}(?:@[A-Za-z0-9_.-]+)?")
+
+
+def pseudonym(platform: str, account_id: str, salt: str) -> str:
+    digest = hashlib.sha256(f"{salt}\0{platform}\0{account_id}".encode()).hexdigest()
+    return PSEUDONYM_PREFIX + digest[:8]
+
+
+def _mapping(export: Export, salt: str) -> pl.DataFrame:
+    ids = pl.concat([
+        export.people.select("platform", "account_id"),
+        export.interactions.select("platform", "account_id"),
+        export.posts.select("platform", account_id="reply_to_account"),
+        export.posts.select("platform", account_id="mentions").explode("account_id"),
+    ]).drop_nulls().unique()
+    return ids.with_columns(
+        alias=pl.struct("platform", "account_id").map_elements(
+            lambda r: pseudonym(r["platform"], r["account_id"], salt), return_dtype=pl.String)
+    )
+
+
+def _names_to_aliases(export: Export, mapping: pl.DataFrame) -> tuple[list[str], list[str]]:
+    """Every handle (with and without @) and display name of another person, longest first, with its alias."""
+    named = export.people.join(mapping, on=["platform", "account_id"], how="left")
+    pairs: dict[str, str] = {}
+    for handle, name, alias in named.select("handle", "display_name", "alias").iter_rows():
+        for text in (handle, name):
+            if text and len(text) >= 2 and alias:
+                pairs[text] = alias
+    owner_names = {v for m in export.platforms.values() for v in (m.owner.handle, m.owner.display_name) if v}
+    keys = sorted((k for k in pairs if k not in owner_names), key=len, reverse=True)
+    return keys, [pairs[k] for k in keys]
+
+
+def anonymize(export: Export, salt: str) -> Export:
+    """The dataset with every other person pseudonymised (ids, handles, names, and inside the owner's texts)."""
+    mapping = _mapping(export, salt)
+    alias = dict(zip(zip(mapping["platform"], mapping["account_id"]), mapping["alias"]))
+
+    def swap(col: str) -> pl.Expr:
+        return pl.struct("platform", col).map_elements(
+            lambda r: alias.get((r["platform"], r[col]), r[col]) if r[col] is not None else None, return_dtype=pl.String)
+
+    keys, values = _names_to_aliases(export, mapping)
+    owner_handles = {m.owner.handle.lower() for m in export.platforms.values() if m.owner.handle}
+    text = pl.col("text")
+    if keys:
+        text = text.str.replace_many(keys, values, ascii_case_insensitive=True)
+    # Anyone else still named with an @ in a text (not among the known people) loses the name too.
+    text = text.map_elements(
+        lambda t: _ANY_MENTION.sub(lambda m: m.group(0) if m.group(0)[1:].lower() in owner_handles or m.group(0)[1:].startswith(PSEUDONYM_PREFIX) else "@someone", t),
+        return_dtype=pl.String,
+    )
+    posts = export.posts.with_columns(
+        text=text,
+        reply_to_account=swap("reply_to_account"),
+        mentions=pl.struct("platform", "mentions").map_elements(
+            lambda r: [alias.get((r["platform"], m), m) for m in (r["mentions"] or [])], return_dtype=pl.List(pl.String)),
+    )
+    drop = [c for c in ("quoted_handle", "amplified_account") if c in posts.columns]
+    people = export.people.with_columns(account_id=swap("account_id")).with_columns(
+        handle=pl.col("account_id"), display_name=pl.col("account_id"))
+    interactions = export.interactions.with_columns(account_id=swap("account_id"))
+    links = None
+    if export.links is not None:
+        links = export.links.with_columns(account_id=swap("account_id"), person=pl.lit(PSEUDONYM_PREFIX) + pl.col("person").hash(0).cast(pl.String).str.slice(0, 8))
+    return dataclasses.replace(export, posts=posts.drop(drop), people=people, interactions=interactions, links=links)
