@@ -36,6 +36,9 @@ def dashboard(tmp_path_factory):
     processed = tmp_path_factory.mktemp("processed")
     build_dataset(SAMPLE_X_EXPORT, "sample", root=processed)
     build_dataset(SAMPLE_X_EXPORT, "other", root=processed)
+    from helpers.samples import WRITERS, sample_path
+
+    build_dataset([sample_path(p) for p in WRITERS], "all", root=processed)
     port = free_port()
     env = dict(os.environ, COMMUNITY_LENS_PROCESSED=str(processed), COMMUNITY_LENS_DATASET="sample")
     log = tmp_path_factory.mktemp("voila") / "voila.log"
@@ -93,5 +96,24 @@ def test_deep_link_picks_the_dataset(dashboard, playwright):
     try:
         assert "dataset other" in page.inner_text("body")
         assert record.errors == []
+    finally:
+        browser.close()
+
+
+def test_combined_dataset_platform_and_period_from_the_url(dashboard, playwright):
+    browser, page, record = visit(playwright, dashboard + "/?dataset=all")
+    try:
+        body = page.inner_text("body")
+        assert "Platform by platform" in body and "on mastodon" in body and "on linkedin" in body
+        assert page.locator("select[name=dataset] option").count() == 3  # every processed dataset is offered
+        assert record.errors == []
+    finally:
+        browser.close()
+    browser, page, record = visit(playwright, dashboard + "/?dataset=all&platform=facebook&since=2025-01&until=2025-12")
+    try:
+        body = page.inner_text("body")
+        assert "on facebook" in body and "on mastodon" not in body
+        assert page.locator("input[name=since]").get_attribute("value") == "2025-01"
+        assert "there was an error" not in body.lower() and record.errors == []
     finally:
         browser.close()

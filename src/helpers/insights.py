@@ -9,7 +9,7 @@ def voice_sentence(summary: dict) -> str:
     """How much the account converses, against the brand baseline."""
     share = summary["conversation_share"]
     if share is None:
-        return "This export holds none of your posts, so your voice balance cannot be measured."
+        return "There are no posts to measure (none in this export, or none in the period shown)."
     brand = brand_conversation_share()
     if share < brand * 0.75:
         relation = f"below the brand baseline of about {brand:.0%}: mostly broadcasting"

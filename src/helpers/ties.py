@@ -50,9 +50,7 @@ def tie_strength(
     ``as_of`` is the moment recency is measured from (default: the last contact in the data).
     """
     directed = interactions.filter(pl.col("channel").is_in(DIRECTED_CHANNELS))
-    if directed.height == 0:
-        return pl.DataFrame(schema={"account_id": pl.String, "score": pl.Float64})
-    as_of_value = as_of or directed["at"].max()
+    as_of_value = as_of or directed["at"].max()  # None without contact: the frame is then empty anyway
     per_person = directed.group_by("platform", "account_id").agg(
         contact_days=pl.col("at").dt.date().n_unique(),
         first_contact=pl.col("at").min(),
