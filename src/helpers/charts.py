@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 import uuid
 from functools import cache
 
@@ -32,8 +33,11 @@ def _plain(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+SUBTITLE_WIDTH = 110  # characters per subtitle line: SVG text does not wrap by itself
+
+
 def _subtitle(*lines: str | None) -> list[str]:
-    return [ln for ln in lines if ln]
+    return [part for ln in lines if ln for part in textwrap.wrap(ln, SUBTITLE_WIDTH)]
 
 
 def _scale(colours: dict[str, str], domain=None) -> alt.Scale:
@@ -96,7 +100,7 @@ def conversation_share_chart(monthly_share: pl.DataFrame, benchmarks: pl.DataFra
                 tooltip=[alt.Tooltip("label:N", title="Reference"), alt.Tooltip("source:N", title="Source")])
     )
     labels = (
-        alt.Chart(refs).mark_text(align="left", dx=4, dy=-6, fontSize=10, color="#555555")
+        alt.Chart(refs).transform_filter(alt.datum.kind == "line").mark_text(align="left", dx=4, dy=-6, fontSize=10, color="#555555")
         .encode(alt.Y("value:Q"), alt.X(value=0), alt.Text("label:N"))
     )
     line = alt.Chart(data).mark_line(point=True, color=theme.MODE_COLOURS["conversation"]).encode(

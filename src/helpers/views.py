@@ -28,7 +28,8 @@ def caveat(export: Export, chart: str) -> str | None:
     notes = []
     for platform, meta in parts.items():
         for signal in CHART_SIGNALS[chart]:
-            note = meta.coverage.caveat(signal)
+            # Only what is missing goes beside a chart; notes on signals the export holds are in the coverage table.
+            note = None if getattr(meta.coverage, signal) else meta.coverage.caveat(signal)
             if note:
                 note = note[0].upper() + note[1:].rstrip(".") + "."
                 notes.append(f"{platform}: {note}" if len(parts) > 1 else note)
