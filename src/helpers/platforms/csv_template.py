@@ -16,6 +16,7 @@ import polars as pl
 
 from helpers.archive import Archive
 from helpers.errors import ExportError
+from helpers.platforms.post_acts import post_interactions
 from helpers.model import (
     CHANNELS, DIRECTIONS, INTERACTIONS_SCHEMA, KINDS, PEOPLE_SCHEMA, POSTS_SCHEMA, Coverage, Export, Owner, conform, voice_mode,
 )
@@ -173,22 +174,6 @@ def _platform(archive: Archive, sheets: dict[str, pl.DataFrame | None]) -> str:
     return first["platform"]
 
 
-def post_interactions(posts: pl.DataFrame) -> pl.DataFrame:
-    """What posts.csv already says, as ``out`` rows: one per post and person (reply/comment > quote > mention), reposts."""
-    addressed = posts.filter(pl.col("kind").is_in(["reply", "comment", "quote", "repost"])).select(
-        "post_id", "created_at", account_id="reply_to_account", channel=pl.col("kind").cast(pl.String),
-        rank=pl.when(pl.col("kind").is_in(["reply", "comment"])).then(0).when(pl.col("kind") == "quote").then(1).otherwise(3),
-    )
-    # A repost's mentions name the reposted author's audience, not anyone the owner addressed (as on X).
-    mentioned = posts.filter(pl.col("kind") != "repost").explode("mentions").select(
-        "post_id", "created_at", account_id="mentions", channel=pl.lit("mention"), rank=pl.lit(2))
-    return (
-        pl.concat([addressed, mentioned]).drop_nulls("account_id").sort("rank", maintain_order=True)
-        .unique(["post_id", "account_id"], keep="first", maintain_order=True)
-        .select(at="created_at", direction=pl.lit("out"), account_id="account_id", channel="channel", ref_id="post_id")
-    )
-
-
 def read_csv_template(path: str | Path, progress: Progress | None = None) -> Export:
     """Read filled template sheets (a folder or a zip) into the canonical model."""
     with Archive(path) as archive:
@@ -223,7 +208,7 @@ def read_csv_template(path: str | Path, progress: Progress | None = None) -> Exp
         sheet = s["interactions"] if s["interactions"] is not None else pl.DataFrame(schema={c: pl.String for c in ("direction", "account_id", "channel", "ref_id")})
         sheet = conform(sheet, INTERACTIONS_SCHEMA).select(INTERACTIONS_SCHEMA.names())
         # A post listed in posts.csv and again in interactions.csv (same account and ref_id) counts once.
-        derived = post_interactions(posts).filter(pl.col("account_id") != me).join(
+        derived = post_interactions(posts, "csv").select("at", "direction", "account_id", "channel", "ref_id").filter(pl.col("account_id") != me).join(
             sheet.filter(pl.col("direction") == "out").select("account_id", "ref_id"), on=["account_id", "ref_id"], how="anti", nulls_equal=False)
         interactions = conform(pl.concat([sheet, conform(derived, INTERACTIONS_SCHEMA)]).with_columns(platform=pl.lit(platform)), INTERACTIONS_SCHEMA).sort("at")
 

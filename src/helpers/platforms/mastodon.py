@@ -35,7 +35,7 @@ from helpers.platforms.mastodon_lists import (
     read_likes,
 )
 from helpers.platforms.mastodon_outbox import OutboxRows, empty_posts, read_outbox
-from helpers.platforms.x import post_interactions
+from helpers.platforms.post_acts import post_interactions
 from helpers.platforms.x_files import human_size
 
 Progress = Callable[[str], None]
@@ -216,7 +216,7 @@ def _read(archive: Archive, follow_list: tuple[list[str], str] | None, source: P
         )
 
     messages = rows.messages if rows else empty_frame(INTERACTIONS_SCHEMA)
-    public = post_interactions(posts).with_columns(platform=pl.lit("mastodon"))
+    public = post_interactions(posts, "mastodon")
     interactions = pl.concat([public, messages, *likes]).sort("at", nulls_last=True, maintain_order=True)
     people = _people(posts, [messages, *likes], follows, handles, owner.account_id)
     generation = _generation(archive, rows, likes_total, actor_policy) if (rows or archive.has("actor.json") or archive.has("likes.json")) \

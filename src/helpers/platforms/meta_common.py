@@ -28,6 +28,7 @@ from helpers.archive import Archive
 from helpers.errors import ExportError
 from helpers.meta_text import repair_all, repair_mojibake
 from helpers.model import INTERACTIONS_SCHEMA, UTC_TIME, conform
+from helpers.platforms.post_acts import post_interactions  # noqa: F401  (re-exported for the Meta readers)
 
 
 def read_meta_json(archive: Archive, name: str, expected: str = "a Meta JSON export file"):
@@ -99,23 +100,6 @@ def content_id(prefix: str, *parts) -> str:
     """A stable id for content the export gives no id (comments, Threads posts): a digest of what it holds."""
     digest = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
     return f"{prefix}:{digest[:16]}"
-
-
-def post_interactions(posts: pl.DataFrame, platform: str) -> pl.DataFrame:
-    """One ``out`` row per post and person it addresses: a comment or reply to its target, else a mention."""
-    directed = pl.col("kind").is_in(["reply", "comment"])
-    candidates = pl.concat([
-        posts.filter(directed).select("post_id", "created_at", account_id="reply_to_account",
-                                      channel=pl.when(pl.col("kind") == "reply").then(pl.lit("reply")).otherwise(pl.lit("comment")), rank=pl.lit(0)),
-        posts.explode("mentions").select("post_id", "created_at", account_id="mentions", channel=pl.lit("mention"), rank=pl.lit(1)),
-    ])
-    rows = (
-        candidates.drop_nulls("account_id").sort("rank", maintain_order=True)
-        .unique(["post_id", "account_id"], keep="first", maintain_order=True)
-        .select(platform=pl.lit(platform), at="created_at", direction=pl.lit("out"), account_id="account_id",
-                channel="channel", ref_id="post_id")
-    )
-    return conform(rows, INTERACTIONS_SCHEMA)
 
 
 # --- message threads --------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from helpers.platforms.x_files import (
     read_manifest,
     read_owner,
 )
+from helpers.platforms.post_acts import post_interactions
 from helpers.platforms.x_messages import message_interactions, read_conversations
 from helpers.platforms.x_notes import attach_note_tweets
 from helpers.platforms.x_tweets import (
@@ -197,29 +198,6 @@ def _resolve_quotes(posts: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def post_interactions(posts: pl.DataFrame) -> pl.DataFrame:
-    """One ``out`` row per post and person it addresses (reply > quote > mention), plus reposts."""
-    base = posts.select("post_id", "created_at", "kind", "reply_to_account", "quote_account", "mentions", "amplified_account")
-    candidates = pl.concat(
-        [
-            base.filter(pl.col("kind") == "reply").select("post_id", "created_at", account_id="reply_to_account", channel=pl.lit("reply"), rank=pl.lit(0)),
-            base.filter(pl.col("kind") == "quote").select("post_id", "created_at", account_id="quote_account", channel=pl.lit("quote"), rank=pl.lit(1)),
-            base.explode("mentions").select("post_id", "created_at", account_id="mentions", channel=pl.lit("mention"), rank=pl.lit(2)),
-            base.filter(pl.col("kind") == "repost").select("post_id", "created_at", account_id="amplified_account", channel=pl.lit("repost"), rank=pl.lit(3)),
-        ]
-    )
-    rows = (
-        candidates.drop_nulls("account_id")
-        .sort("rank")
-        .unique(["post_id", "account_id"], keep="first", maintain_order=True)
-        .select(
-            platform=pl.lit("x"), at="created_at", direction=pl.lit("out"), account_id="account_id",
-            channel="channel", ref_id="post_id", conversation_id=pl.lit(None, pl.String), is_group=pl.lit(None, pl.Boolean),
-        )
-    )
-    return conform(rows, INTERACTIONS_SCHEMA).sort("at")
-
-
 def read_x(path: str | Path, progress: Progress | None = None) -> Export:
     """Read an X archive (zip or folder, any generation) into the canonical model."""
     progress = progress or _silent
@@ -272,7 +250,7 @@ def read_x(path: str | Path, progress: Progress | None = None) -> Export:
             warnings.append("no owner found (data/manifest.js, data/account.js or user_details.js); threads cannot be told from replies")
 
         msgs = pl.concat(messages)
-        interactions = pl.concat([post_interactions(posts), msgs]).sort("at")
+        interactions = pl.concat([post_interactions(posts, "x"), msgs]).sort("at")
         people = _people(posts, followers, following, msgs["account_id"].unique(), owner.account_id)
         return Export(
             platform="x",
