@@ -15,7 +15,6 @@ import os
 import secrets
 import shutil
 import subprocess
-import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field

@@ -18,7 +18,6 @@ from helpers.errors import ExportError
 from helpers.model import (
     INTERACTIONS_SCHEMA,
     PEOPLE_SCHEMA,
-    POSTS_SCHEMA,
     UTC_TIME,
     Coverage,
     Export,
