@@ -12,8 +12,10 @@ from helpers.errors import ExportError
 EXIT_BAD_INPUT = 2
 
 
-def _progress(message: str) -> None:
-    print(f"community-lens: {message}", file=sys.stderr, flush=True)
+def _progress():
+    from helpers.progress import TerminalProgress
+
+    return TerminalProgress()
 
 
 def _report_warnings(warnings: list[str], strict: bool) -> None:
@@ -32,9 +34,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.platform and len(args.paths) > 1:
         raise ExportError("--platform reads one export; give one path or leave detection on")
     if len(args.paths) == 1 and not args.links:
-        export = load_export(args.paths[0], platform=args.platform, progress=_progress)
+        export = load_export(args.paths[0], platform=args.platform, progress=_progress())
     else:
-        export = load_exports(args.paths, args.links, progress=_progress)
+        export = load_exports(args.paths, args.links, progress=_progress())
     _report_warnings(export.warnings, args.strict)
     summary = summarize(export)
     if args.json:
@@ -47,7 +49,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     from helpers.dataset import build_dataset
 
-    folder = build_dataset(list(args.paths), args.name, progress=_progress, links=args.links)
+    folder = build_dataset(list(args.paths), args.name, progress=_progress(), links=args.links)
     print(f"built dataset {args.name!r} in {folder}")
     return 0
 

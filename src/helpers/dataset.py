@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from helpers.combine import combine, read_links
+from helpers.progress import advance
 from helpers.errors import ExportError
 from helpers.loading import load_export
 from helpers.model import Export
@@ -50,7 +51,12 @@ def content_hash(paths: list) -> str:
 def load_exports(paths: list[str | Path], links: str | Path | None = None,
                  progress: Callable[[str], None] | None = None) -> Export:
     """Several exports (platforms, or dates of one account) as one dataset; one export as itself."""
-    exports = [load_export(p, progress=progress) for p in paths]
+    exports = []
+    for i, path in enumerate(paths, start=1):
+        if len(paths) > 1 and progress is not None:
+            progress(f"reading export {i} of {len(paths)}: {path}")
+        exports.append(load_export(path, progress=progress))
+        advance(progress, i, len(paths), unit="export")
     return combine(exports, read_links(links) if links else None)
 
 

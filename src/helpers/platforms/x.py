@@ -36,6 +36,7 @@ from helpers.platforms.x_files import (
     read_owner,
 )
 from helpers.platforms.post_acts import post_interactions
+from helpers.progress import advance
 from helpers.platforms.x_messages import message_interactions, read_conversations
 from helpers.platforms.x_notes import attach_note_tweets
 from helpers.platforms.x_tweets import (
@@ -82,11 +83,17 @@ def is_x_archive(archive: Archive) -> bool:
 
 def _read_tweet_files(archive: Archive, names: list[str], progress: Progress) -> list[pl.DataFrame]:
     frames = []
-    for name in sorted(names, key=part_order):
+    names = sorted(names, key=part_order)
+    total = sum(archive.size(n) for n in names)
+    done = 0
+    for name in names:
         size = archive.size(name)
         if size > 5_000_000:
             progress(f"reading {name} ({human_size(size)})")
         frames.append(read_tweet_frame(archive, name))
+        done += size
+        if total > 5_000_000:
+            advance(progress, done, total)
     return frames
 
 
