@@ -32,6 +32,7 @@ from helpers import ExportError, views
 from helpers.charts import use_offline_renderer
 from helpers.dataset import list_datasets, load_dataset
 from helpers.headline import caveat_html, coverage_html, headline_html, picker_html
+from helpers import ladder
 from helpers import views_community as community
 from helpers.headline import table_html
 from helpers.insights import findings
@@ -102,8 +103,9 @@ if export is not None:
 # %%
 if export is not None:
     display(HTML(caveat_html(views.caveat(export, "audience"))))
-    display(community.ladder_over_time(export))
-    display(community.new_members_over_time(export))
+    ladder_frame = ladder.ladder(export)
+    display(community.ladder_over_time(export, frame=ladder_frame))
+    display(community.new_members_over_time(export, frame=ladder_frame))
     display(community.member_states(export))
 
 # %% [markdown]

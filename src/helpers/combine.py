@@ -7,6 +7,7 @@ are one (``person,platform,account_id``: one row per account, the same ``person`
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,7 +22,6 @@ from helpers.model import (
     POSTS_SCHEMA,
     Coverage,
     Export,
-    PlatformMeta,
     conform,
 )
 
@@ -115,6 +115,6 @@ def combine(exports: list[Export], links: pl.DataFrame | None = None) -> Export:
         warnings=[f"{m.platform}: {w}" for m in merged for w in m.warnings],
         likes_given_count=sum(m.likes_given_count for m in merged if m.likes_given_count is not None) if any(m.likes_given_count is not None for m in merged) else None,
         exported_at=max(export_date(m) for m in merged),
-        parts={m.platform: PlatformMeta(m.owner, m.coverage, m.source, m.generation, m.warnings, m.likes_given_count, export_date(m)) for m in merged},
+        parts={m.platform: dataclasses.replace(m.meta, exported_at=export_date(m)) for m in merged},
         links=links,
     )

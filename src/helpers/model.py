@@ -215,12 +215,15 @@ class Export:
     links: pl.DataFrame | None = None
 
     @property
+    def meta(self) -> PlatformMeta:
+        """The export's own description (owner, coverage, source, ...) as one record."""
+        return PlatformMeta(self.owner, self.coverage, self.source, self.generation,
+                            self.warnings, self.likes_given_count, self.exported_at)
+
+    @property
     def platforms(self) -> dict[str, PlatformMeta]:
         """Each platform of the dataset with its owner and coverage."""
-        if self.parts:
-            return self.parts
-        return {self.platform: PlatformMeta(self.owner, self.coverage, self.source, self.generation,
-                                            self.warnings, self.likes_given_count, self.exported_at)}
+        return self.parts or {self.platform: self.meta}
 
     def only(self, platform: str) -> "Export":
         """The part of the dataset from one platform, as a single-platform Export."""
@@ -263,8 +266,7 @@ class Export:
             (folder / "links.parquet").unlink(missing_ok=True)
         meta = {
             "platform": self.platform,
-            **PlatformMeta(self.owner, self.coverage, self.source, self.generation, self.warnings,
-                           self.likes_given_count, self.exported_at).as_json(),
+            **self.meta.as_json(),
             "parts": {p: m.as_json() for p, m in self.parts.items()},
         }
         tmp = folder / ".meta.json.tmp"

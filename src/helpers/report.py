@@ -47,7 +47,7 @@ def chart_tables(export: Export) -> dict[str, pl.DataFrame]:
     return tables
 
 
-def _sections(export: Export, t: dict[str, pl.DataFrame]) -> list[tuple[str, list[alt.TopLevelMixin | str]]]:
+def _sections(export: Export, t: dict[str, pl.DataFrame], listening_figures: dict) -> list[tuple[str, list[alt.TopLevelMixin | str]]]:
     """Report sections: a heading and its charts (or HTML blocks), each built from the tables above."""
     many = len(export.platforms) > 1
     voice_items: list = [charts.voice_balance_chart(t["voice_by_month"], caveat(export, "voice")),
@@ -66,11 +66,10 @@ def _sections(export: Export, t: dict[str, pl.DataFrame]) -> list[tuple[str, lis
                         table_html(t["people_you_know"].with_columns(pl.col(pl.Datetime).dt.strftime("%Y-%m-%d")),
                                    "The people you really know, ranked by tie strength.")]
     if "listening_by_weekday_and_hour" in t:
-        summary = listening.listening_summary(listening.export_openers(export))
         waiting = t["still_waiting"].select(
             name=pl.coalesce(pl.lit("@") + pl.col("handle"), pl.lit("id ") + pl.col("account_id")),
             platform="platform", waiting_since=pl.col("waiting_since").dt.strftime("%Y-%m-%d"))
-        listen_items: list = [cc.listening_chart(t["listening_by_weekday_and_hour"], summary),
+        listen_items: list = [cc.listening_chart(t["listening_by_weekday_and_hour"], listening_figures),
                               table_html(waiting, "Still waiting for an answer: their last message has had no reply since.")]
     else:
         from helpers.views_community import NO_INBOUND
@@ -108,7 +107,7 @@ def report_html(export: Export, tables: dict[str, pl.DataFrame], dataset: str, a
                      "replaced by a pseudonym (the same person keeps the same pseudonym throughout); the account owner stays named.</p>")
     parts.append(headline_html(summary))
     parts.append("<ul>" + "".join(f"<li>{escape(s)}</li>" for s in findings(summary)) + "</ul>")
-    for heading, items in _sections(export, tables):
+    for heading, items in _sections(export, tables, summary["listening"]):
         parts.append(f"<h2>{escape(heading)}</h2>")
         for item in items:
             parts.append(f"<div class='cl-figure'>{item if isinstance(item, str) else _svg(item)}</div>")

@@ -16,13 +16,14 @@ NO_INBOUND = (
 )
 
 
-def ladder_over_time(export: Export, window_months: int = ladder.WINDOW_MONTHS) -> alt.Chart:
-    counts = ladder.tier_counts_over_time(ladder.ladder(export, window_months))
-    return cc.ladder_chart(counts, window_months, caveat(export, "audience"))
+def ladder_over_time(export: Export, window_months: int = ladder.WINDOW_MONTHS, frame: pl.DataFrame | None = None) -> alt.Chart:
+    """``frame``: a ladder already computed (``ladder.ladder``) for the same window, to skip recomputing it."""
+    frame = ladder.ladder(export, window_months) if frame is None else frame
+    return cc.ladder_chart(ladder.tier_counts_over_time(frame), window_months, caveat(export, "audience"))
 
 
-def new_members_over_time(export: Export) -> alt.Chart:
-    frame = ladder.ladder(export)
+def new_members_over_time(export: Export, frame: pl.DataFrame | None = None) -> alt.Chart:
+    frame = ladder.ladder(export) if frame is None else frame
     return cc.new_members_chart(ladder.new_members(frame), ladder.conversion(frame))
 
 
