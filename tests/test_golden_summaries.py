@@ -1,0 +1,30 @@
+"""The summary JSON of every sample and real export equals its golden file (tests/golden/).
+
+A difference is either a bug or an intended change of figures; for the latter, rerun
+``scripts/update_goldens.py`` and review the diff of tests/golden/ in the same commit.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import need
+from golden_cases import GOLDEN_DIR, REAL_EXPORTS, golden_cases, run_summary
+
+CASES = golden_cases()
+
+
+@pytest.mark.parametrize(("name", "path"), [pytest.param(n, p, id=n) for n, p in CASES if n.startswith("sample-")])
+def test_sample_summary_matches_golden(name, path):
+    assert json.loads(run_summary(path)) == json.loads((GOLDEN_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.real_exports
+def test_real_export_summaries_match_goldens():
+    need(REAL_EXPORTS.is_dir(), f"{REAL_EXPORTS} is absent: golden summaries of real exports need ../shared")
+    real = [(n, p) for n, p in CASES if n.startswith("real-")]
+    goldens = sorted(p.stem for p in GOLDEN_DIR.glob("real-*.json"))
+    assert sorted(n for n, _ in real) == goldens, "an export was added or removed: rerun scripts/update_goldens.py"
+    differ = [n for n, p in real if json.loads(run_summary(p)) != json.loads((GOLDEN_DIR / f"{n}.json").read_text(encoding="utf-8"))]
+    assert not differ, f"summaries differ from their goldens: {differ}"
