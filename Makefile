@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PORT ?= 8866
 
 .DEFAULT_GOAL := help
-.PHONY: help setup dashboard lab test bench sample summary run sync-notebooks clean
+.PHONY: help setup dashboard lab lint format test test-fast bench sample summary run sync-notebooks goldens clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -25,8 +25,24 @@ dashboard: setup ## serve the read-only dashboard on http://127.0.0.1:$(PORT)/ (
 lab: setup ## open the notebooks in JupyterLab (bound to 127.0.0.1)
 	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks
 
+lint: setup ## ruff (lint, format check), mypy and the import-direction contracts (import-linter)
+	$(BIN)/ruff check src tests scripts notebooks/*.py
+	$(BIN)/ruff format --check src tests scripts notebooks/*.py
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+format: setup ## format the code with ruff and apply its safe fixes
+	$(BIN)/ruff check --fix src tests scripts notebooks/*.py
+	$(BIN)/ruff format src tests scripts notebooks/*.py
+
 test: setup ## run all tests: rules, readers on real exports, notebooks, the dashboard in headless Chromium
 	$(BIN)/python -m pytest
+
+test-fast: setup ## the quick loop: every test but the slow and browser ones (under a minute)
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
+
+goldens: setup ## rewrite tests/golden/ from the current code (review the diff: each change needs a reason)
+	$(BIN)/python scripts/update_goldens.py
 
 bench: setup ## X reader speed and peak memory on a 200,000-tweet synthetic archive
 	$(BIN)/python scripts/bench_x_reader.py

@@ -18,7 +18,9 @@
 # people and interactions it contains.
 
 # %% tags=["parameters"]
-export_path = ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty means the bundled X sample
+export_path = (
+    ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty means the bundled X sample
+)
 platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky, ...); empty means all platforms
 dataset = ""  # a processed dataset (data/processed/NAME) to read instead of export_path; empty means read export_path
 since = ""  # first month to include, YYYY-MM; empty means from the start
@@ -27,9 +29,9 @@ until = ""  # last month to include, YYYY-MM; empty means to the end
 # %%
 from IPython.display import Markdown, display
 
-from helpers import views
-from helpers.headline import coverage_table
-from helpers.summary import summarize
+from helpers.present import views
+from helpers.present.html import coverage_table
+from helpers.present.summary import summarize
 
 export = views.load_for_analysis(export_path, platform, dataset, since, until)
 summary = summarize(export)
@@ -42,10 +44,12 @@ accounts = "; ".join(
     f"**{p}**: @{m.owner.handle or m.owner.account_id} ({m.owner.display_name or 'no display name'}), read as *{m.generation}*"
     for p, m in export.platforms.items()
 )
-display(Markdown(
-    f"{accounts}. Together: {export.posts.height:,} posts, {export.people.height:,} other accounts "
-    f"and {export.interactions.height:,} acts between them and you."
-))
+display(
+    Markdown(
+        f"{accounts}. Together: {export.posts.height:,} posts, {export.people.height:,} other accounts "
+        f"and {export.interactions.height:,} acts between them and you."
+    )
+)
 
 # %% [markdown]
 # ## What can this export show, and what not?
@@ -65,7 +69,12 @@ else:
 # ## What kinds of posts are there?
 
 # %%
-display(Markdown(
-    "Posts by kind: " + ", ".join(f"{k} **{v:,}**" for k, v in summary["posts"]["kind"].items())
-    + ". Voice: " + ", ".join(f"{k} **{v:,}**" for k, v in summary["posts"]["mode"].items()) + "."
-))
+display(
+    Markdown(
+        "Posts by kind: "
+        + ", ".join(f"{k} **{v:,}**" for k, v in summary["posts"]["kind"].items())
+        + ". Voice: "
+        + ", ".join(f"{k} **{v:,}**" for k, v in summary["posts"]["mode"].items())
+        + "."
+    )
+)

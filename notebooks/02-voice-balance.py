@@ -18,7 +18,9 @@
 # someone, and how much amplifies others, and how that moves month by month.
 
 # %% tags=["parameters"]
-export_path = ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty means the bundled X sample
+export_path = (
+    ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty means the bundled X sample
+)
 platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky, ...); empty means all platforms
 dataset = ""  # a processed dataset (data/processed/NAME) to read instead of export_path; empty means read export_path
 since = ""  # first month to include, YYYY-MM; empty means from the start
@@ -27,11 +29,11 @@ until = ""  # last month to include, YYYY-MM; empty means to the end
 # %%
 from IPython.display import Markdown, display
 
-from helpers import views
 from helpers.charts import use_offline_renderer
-from helpers.insights import voice_sentence
-from helpers.summary import summarize
-from helpers.voice import monthly_messages
+from helpers.metrics.voice import monthly_messages
+from helpers.present import views
+from helpers.present.findings import voice_sentence
+from helpers.present.summary import summarize
 
 renderer = use_offline_renderer()
 export = views.load_for_analysis(export_path, platform, dataset, since, until)
@@ -70,7 +72,9 @@ if not export.coverage.messages:
     display(Markdown("This export holds no private messages, so private conversation cannot be shown."))
 else:
     sent, received = summary["messages"]["sent"], summary["messages"]["received"]
-    display(Markdown(
-        f"Besides your public posts you sent **{sent:,}** private messages and received **{received:,}**, "
-        f"in {messages['month'].n_unique():,} months."
-    ))
+    display(
+        Markdown(
+            f"Besides your public posts you sent **{sent:,}** private messages and received **{received:,}**, "
+            f"in {messages['month'].n_unique():,} months."
+        )
+    )

@@ -19,7 +19,9 @@
 # ~150 relationships a person can keep up?
 
 # %% tags=["parameters"]
-export_path = ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty means the bundled X sample
+export_path = (
+    ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty means the bundled X sample
+)
 platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky, ...); empty means all platforms
 dataset = ""  # a processed dataset (data/processed/NAME) to read instead of export_path; empty means read export_path
 since = ""  # first month to include, YYYY-MM; empty means from the start
@@ -29,10 +31,10 @@ top_n = 15  # how many conversation partners to list
 # %%
 from IPython.display import Markdown, display
 
-from helpers import views
 from helpers.charts import use_offline_renderer
-from helpers.insights import audience_sentence, community_sentence
-from helpers.summary import summarize
+from helpers.present import views
+from helpers.present.findings import audience_sentence, community_sentence
+from helpers.present.summary import summarize
 
 renderer = use_offline_renderer()
 export = views.load_for_analysis(export_path, platform, dataset, since, until)

@@ -18,7 +18,9 @@
 # away, and does the account answer the people who write to it? Definitions and sources: `docs/metrics.md`.
 
 # %% tags=["parameters"]
-export_path = ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty means the bundled X sample
+export_path = (
+    ""  # an export (zip, tar.gz, folder or file), or a list of exports to combine; empty means the bundled X sample
+)
 platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky, ...); empty means all platforms
 dataset = ""  # a processed dataset (data/processed/NAME) to read instead of export_path; empty means read export_path
 since = ""  # first month to include, YYYY-MM; empty means from the start
@@ -29,11 +31,11 @@ top_n = 15  # how many people to list in the tie-strength table
 # %%
 from IPython.display import Markdown, display
 
-from helpers import views
-from helpers import views_community as community
 from helpers.charts import use_offline_renderer
-from helpers.insights import findings
-from helpers.summary import summarize
+from helpers.present import community_views as community
+from helpers.present import views
+from helpers.present.findings import findings
+from helpers.present.summary import summarize
 
 renderer = use_offline_renderer()
 export = views.load_for_analysis(export_path, platform, dataset, since, until)

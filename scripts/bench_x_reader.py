@@ -1,6 +1,6 @@
 """Benchmark: read a 200,000-tweet tweets.js into the canonical posts table (``make bench``).
 
-Writes a synthetic X archive (helpers.synthetic) to a temporary folder, then in a fresh process per
+Writes a synthetic X archive (helpers.synthetic.x) to a temporary folder, then in a fresh process per
 measurement reads it and reports throughput (MB of tweets.js per second) and peak memory (max RSS).
 Not a test: the figures depend on the machine. Usage: python scripts/bench_x_reader.py [--tweets N] [--repeat K]
 """
@@ -20,8 +20,8 @@ import json, sys, time
 from pathlib import Path
 root = Path(sys.argv[1]); what = sys.argv[2]
 import polars, msgspec  # imports are not part of the measurement
-from helpers.archive import Archive
-from helpers.platforms.x_tweets import canonical_posts, dedupe_edits, posts_from_raw, read_tweet_frame, GDPR_TIME
+from helpers.platforms.archive import Archive
+from helpers.platforms.x.tweets import canonical_posts, dedupe_edits, posts_from_raw, read_tweet_frame, GDPR_TIME
 def high_water_mb():
     # VmHWM: this process's peak resident memory (reset by exec, unlike ru_maxrss, which a child inherits).
     for line in open("/proc/self/status"):
@@ -61,7 +61,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is reported")
     args = ap.parse_args()
 
-    from helpers.synthetic import write_x_archive
+    from helpers.synthetic.x import write_x_archive
 
     with tempfile.TemporaryDirectory(prefix="community-lens-bench-") as tmp:
         root = Path(tmp) / "x"
@@ -80,12 +80,17 @@ def main() -> int:
             r = measure(root, what, args.repeat)
             r["mb_per_s"] = size / 1e6 / r["seconds"]
             results[what] = r
-            print(f"  {r['rows']:,} rows in {r['seconds']:.2f} s = {r['mb_per_s']:.0f} MB/s; "
-                  f"peak RSS {r['peak_rss_mb']:.0f} MB (after imports {r['rss_before_mb']:.0f} MB)", flush=True)
+            print(
+                f"  {r['rows']:,} rows in {r['seconds']:.2f} s = {r['mb_per_s']:.0f} MB/s; "
+                f"peak RSS {r['peak_rss_mb']:.0f} MB (after imports {r['rss_before_mb']:.0f} MB)",
+                flush=True,
+            )
         target = 100
         ok = results["posts"]["mb_per_s"] >= target
-        print(f"\ntarget: at least {target} MB/s for tweets.js -> posts: {'met' if ok else 'NOT met'} "
-              f"({results['posts']['mb_per_s']:.0f} MB/s)")
+        print(
+            f"\ntarget: at least {target} MB/s for tweets.js -> posts: {'met' if ok else 'NOT met'} "
+            f"({results['posts']['mb_per_s']:.0f} MB/s)"
+        )
     return 0
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from golden_cases import GOLDEN_DIR, golden_cases, run_summary  # noqa: E402
+from golden_cases import GOLDEN_DIR, golden_cases, run_summary
 
 
 def main() -> int:

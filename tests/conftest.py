@@ -40,5 +40,12 @@ def processed_root(tmp_path, monkeypatch):
     """A private data/processed for tests that build datasets."""
     root = tmp_path / "processed"
     root.mkdir()
-    monkeypatch.setattr("helpers.dataset.PROCESSED_DIR", root)
+    monkeypatch.setattr("helpers.paths.PROCESSED_DIR", root)
     return root
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test that reads ../shared takes a ``real_*`` fixture: it is marked ``real_exports`` by that."""
+    for item in items:
+        if any(name.startswith("real_") for name in getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.real_exports)

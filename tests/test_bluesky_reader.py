@@ -8,16 +8,16 @@ import zipfile
 import libipld
 import polars as pl
 import pytest
-from conftest import REAL_EXPORTS, need
 
+from conftest import REAL_EXPORTS, need
 from helpers import load_export
-from helpers.audience import audience_tiers
 from helpers.cli import main
+from helpers.metrics.audience import audience_tiers
 from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA
-from helpers.platforms.bluesky import read_bluesky
-from helpers.platforms.bluesky_car import build_mst, cid_for, encode_car
-from helpers.summary import summarize
-from helpers.synthetic_bluesky import write_bluesky_export
+from helpers.platforms.bluesky.reader import read_bluesky
+from helpers.present.summary import summarize
+from helpers.synthetic.bluesky import write_bluesky_export
+from helpers.synthetic.bluesky_car import build_mst, cid_for, encode_car
 
 INDIGO = REAL_EXPORTS / "bluesky" / "indigo"
 BNEWBOLD = "bnewbold.robocracy.org.20250310005405.car"
@@ -31,7 +31,11 @@ def indigo():
 
 
 def assert_canonical(export):
-    for frame, schema in ((export.posts, POSTS_SCHEMA), (export.people, PEOPLE_SCHEMA), (export.interactions, INTERACTIONS_SCHEMA)):
+    for frame, schema in (
+        (export.posts, POSTS_SCHEMA),
+        (export.people, PEOPLE_SCHEMA),
+        (export.interactions, INTERACTIONS_SCHEMA),
+    ):
         for name, dtype in schema.items():
             assert frame.schema[name] == dtype, name
     assert export.posts["post_id"].is_unique().all()
@@ -54,6 +58,7 @@ def post(export, rkey: str) -> dict:
 # Counted from a listing of every record of each tree (collection/rkey, text, reply parent DID, embed,
 # mention DIDs), made with a separate 20-line libipld script, one record per line.
 
+
 def test_every_real_file_is_expected_and_reads(indigo):
     assert sorted(p.name for p in indigo.iterdir()) == [BNEWBOLD, "greenground.repo.car", "paul_staging.repo.car"]
     for car in indigo.iterdir():
@@ -67,8 +72,11 @@ def test_bnewbold_2025_v3(indigo):
     s = summarize(e)
     assert e.generation == "atproto repo v3 (rev 3ljlyqit2uk2l)"
     # The handle comes from goat's file name <handle>.<timestamp>.car; the display name from the profile.
-    assert s["owner"] == {"account_id": "did:plc:nhxcyu4ewwhl5pqil4dotqjo", "handle": "bnewbold.robocracy.org",
-                          "display_name": "now roaming free"}
+    assert s["owner"] == {
+        "account_id": "did:plc:nhxcyu4ewwhl5pqil4dotqjo",
+        "handle": "bnewbold.robocracy.org",
+        "display_name": "now roaming free",
+    }
     # 23 posts: 2 replies to others (one inside a thread rooted at the owner's own post), 1 quote of the
     # owner's own post (stays original), 20 more originals; plus 1 repost record. 4 posts mention someone.
     assert s["posts"]["kind"] == {"original": 21, "reply": 2, "thread": 0, "repost": 1, "quote": 0, "comment": 0}
@@ -81,18 +89,30 @@ def test_bnewbold_2025_v3(indigo):
     # reply 2, mention 4 (44ybard twice), the repost, 2 likes; no quote row (the quote is of the owner).
     assert channels(e) == {"reply": 2, "mention": 4, "repost": 1, "like": 2}
     in_own_thread = e.interactions.filter(pl.col("ref_id").str.ends_with("/3kyozfaqkgc23"))
-    assert in_own_thread["conversation_id"].to_list() == ["at://did:plc:nhxcyu4ewwhl5pqil4dotqjo/app.bsky.feed.post/3ktbqfmhvak26"]
+    assert in_own_thread["conversation_id"].to_list() == [
+        "at://did:plc:nhxcyu4ewwhl5pqil4dotqjo/app.bsky.feed.post/3ktbqfmhvak26"
+    ]
     assert s["people"] == {"followers": None, "following": 3, "mutuals": None}
     handles = dict(e.people.drop_nulls("handle").select("account_id", "handle").iter_rows())
-    assert handles == {"did:plc:tpg43qhh4lw4ksiffs4nbda3": "jacob.gold", "did:plc:44ybard66vv44zksje25o7dz": "bnewbold.net",
-                       "did:plc:eon2iu7v3x2ukgxkqaf7e5np": "safety.bsky.app"}
+    assert handles == {
+        "did:plc:tpg43qhh4lw4ksiffs4nbda3": "jacob.gold",
+        "did:plc:44ybard66vv44zksje25o7dz": "bnewbold.net",
+        "did:plc:eon2iu7v3x2ukgxkqaf7e5np": "safety.bsky.app",
+    }
     first = e.people.filter(pl.col("account_id") == "did:plc:prbwplqm3gnq7j6xoieywkfx")["followed_at"][0]
     assert first.isoformat() == "2024-02-22T04:37:15.801000+00:00"
     # 5 addressed accounts (box3ql is also followed), the 2 other follows; lexicon and custom records ignored.
     assert s["tiers"] == {"core": 0, "member": 0, "unanswered": 0, "reached": 5, "follower": 0, "following": 2}
     assert s["likes_given"] == 2
-    assert s["coverage"] == {"own_posts": True, "followers": False, "following": True, "inbound_public": False,
-                             "messages": False, "likes_given": True, "engagement_counts": False}
+    assert s["coverage"] == {
+        "own_posts": True,
+        "followers": False,
+        "following": True,
+        "inbound_public": False,
+        "messages": False,
+        "likes_given": True,
+        "engagement_counts": False,
+    }
     assert e.posts["like_count"].null_count() == e.posts.height and not e.warnings
 
 
@@ -103,7 +123,9 @@ def test_greenground_2023_follows_only(indigo):
     assert e.owner.handle is None and e.owner.display_name is None  # "greenground.repo" is no handle; no profile
     assert s["posts"]["kind"] == NO_POSTS and s["conversation_share"] is None
     assert sorted(e.people.select("account_id", pl.col("followed_at").dt.to_string("%Y-%m-%d")).iter_rows()) == [
-        ("did:plc:6fktaamhhxdqb2ypum33kbkj", "2023-08-25"), ("did:plc:cz73r7iyiqn26upot4jtjdhk", "2023-08-27")]
+        ("did:plc:6fktaamhhxdqb2ypum33kbkj", "2023-08-25"),
+        ("did:plc:cz73r7iyiqn26upot4jtjdhk", "2023-08-27"),
+    ]
     assert s["tiers"]["following"] == 2 and s["likes_given"] == 0
 
 
@@ -112,7 +134,11 @@ def test_paul_staging_2023_v2_legacy(indigo):
     e = read_bluesky(path)
     s = summarize(e)
     assert e.generation.startswith("atproto repo v2")
-    assert (e.owner.account_id, e.owner.handle, e.owner.display_name) == ("did:plc:cmpvykrzb2l22kj4ojlv3ox4", None, "Paul")
+    assert (e.owner.account_id, e.owner.handle, e.owner.display_name) == (
+        "did:plc:cmpvykrzb2l22kj4ojlv3ox4",
+        None,
+        "Paul",
+    )
     # 101 posts: 11 replies to the owner's own posts (threads), 8 to others (vrly5i x3, tcj7bg, 52h2g2 x2,
     # zzmlmg, kuf7zr), 6 quotes of which 4 quote the owner (originals), 76 plain originals; 15 reposts
     # (8 of the owner's own posts). Conversation: the 8 replies and 4 originals with a mention.
@@ -120,7 +146,9 @@ def test_paul_staging_2023_v2_legacy(indigo):
     assert s["posts"]["mode"] == {"broadcast": 87, "conversation": 12, "amplification": 17}
     # Legacy `entities` mentions (2023-03) and facets (2022-12) both give the DID; the handle is the text.
     assert post(e, "3jqw6wwrh2s2f")["mentions"] == ["did:plc:52h2g25cka2totzv3ooc364t"]
-    assert e.people.filter(pl.col("account_id") == "did:plc:52h2g25cka2totzv3ooc364t")["handle"][0] == "staging.divy.zone"
+    assert (
+        e.people.filter(pl.col("account_id") == "did:plc:52h2g25cka2totzv3ooc364t")["handle"][0] == "staging.divy.zone"
+    )
     # 60 likes, 22 of the owner's own posts; 7 reposts of others; self-acts make no interaction.
     assert channels(e) == {"reply": 8, "quote": 2, "mention": 4, "repost": 7, "like": 38}
     assert s["likes_given"] == 60
@@ -133,6 +161,7 @@ def test_paul_staging_2023_v2_legacy(indigo):
 
 # --- early record shapes and history blocks, in a small repository built here -------------------------
 
+
 def _car(records: dict[str, dict], did: str, version: int, stale: list[dict] = ()) -> bytes:
     """A repository CAR of ``records`` (``collection/rkey -> record``), plus ``stale`` blocks outside the tree."""
     store = {k.encode(): libipld.encode_dag_cbor(v) for k, v in records.items()}
@@ -144,23 +173,52 @@ def _car(records: dict[str, dict], did: str, version: int, stale: list[dict] = (
 
 
 def test_2022_record_shapes_and_history_blocks(tmp_path):
-    did, friend, other = "did:plc:owner000000000000000000", "did:plc:friend00000000000000000", "did:plc:other000000000000000000"
-    subject = {"cid": "bafyreihuvfo27uq7fged2d3utsqxbaldj7di2xgp5fbyaywp4bqvzonpay", "uri": f"at://{friend}/app.bsky.feed.post/3jhspk2n64c2u"}
+    did, friend, other = (
+        "did:plc:owner000000000000000000",
+        "did:plc:friend00000000000000000",
+        "did:plc:other000000000000000000",
+    )
+    subject = {
+        "cid": "bafyreihuvfo27uq7fged2d3utsqxbaldj7di2xgp5fbyaywp4bqvzonpay",
+        "uri": f"at://{friend}/app.bsky.feed.post/3jhspk2n64c2u",
+    }
     records = {
         # Early follows name their subject as {did, declarationCid} (seen: paul_staging's history blocks).
-        "app.bsky.graph.follow/3jhb2knk7yc2k": {"$type": "app.bsky.graph.follow", "createdAt": "2022-11-11T20:56:54.669Z",
-                                                "subject": {"did": friend, "declarationCid": "bafyreid27zk7lbis4zw5fz4podbvbs4fc5ivwji3dmrwa6zggnj4bnd57u"}},
+        "app.bsky.graph.follow/3jhb2knk7yc2k": {
+            "$type": "app.bsky.graph.follow",
+            "createdAt": "2022-11-11T20:56:54.669Z",
+            "subject": {"did": friend, "declarationCid": "bafyreid27zk7lbis4zw5fz4podbvbs4fc5ivwji3dmrwa6zggnj4bnd57u"},
+        },
         # Before likes, votes: "up" is a like, "down" is nothing.
-        "app.bsky.feed.vote/3jja7pzqev22o": {"$type": "app.bsky.feed.vote", "direction": "up", "subject": subject, "createdAt": "2022-12-06T23:47:07.609Z"},
-        "app.bsky.feed.vote/3jja7pzqev23o": {"$type": "app.bsky.feed.vote", "direction": "down", "subject": subject, "createdAt": "2022-12-06T23:48:07.609Z"},
-        "app.bsky.system.declaration/self": {"$type": "app.bsky.system.declaration", "actorType": "app.bsky.system.actorUser"},
+        "app.bsky.feed.vote/3jja7pzqev22o": {
+            "$type": "app.bsky.feed.vote",
+            "direction": "up",
+            "subject": subject,
+            "createdAt": "2022-12-06T23:47:07.609Z",
+        },
+        "app.bsky.feed.vote/3jja7pzqev23o": {
+            "$type": "app.bsky.feed.vote",
+            "direction": "down",
+            "subject": subject,
+            "createdAt": "2022-12-06T23:48:07.609Z",
+        },
+        "app.bsky.system.declaration/self": {
+            "$type": "app.bsky.system.declaration",
+            "actorType": "app.bsky.system.actorUser",
+        },
         # An offset time and no fraction (allowed by the datetime spec); a legacy mention after an emoji
         # (string indices, not the UTF-8 byte offsets of facets).
-        "app.bsky.feed.post/3jhb2kwqvoc2k": {"$type": "app.bsky.feed.post", "text": "☕ @friend.test hi", "createdAt": "2022-11-11T12:57:04-08:00",
-                                             "entities": [{"type": "mention", "index": {"start": 2, "end": 14}, "value": friend}]},
+        "app.bsky.feed.post/3jhb2kwqvoc2k": {
+            "$type": "app.bsky.feed.post",
+            "text": "☕ @friend.test hi",
+            "createdAt": "2022-11-11T12:57:04-08:00",
+            "entities": [{"type": "mention", "index": {"start": 2, "end": 14}, "value": friend}],
+        },
     }
-    stale = [{"$type": "app.bsky.graph.follow", "subject": other, "createdAt": "2022-11-12T10:00:00.000Z"},
-             {"$type": "app.bsky.feed.post", "text": "deleted long ago", "createdAt": "2022-11-12T10:00:00.000Z"}]
+    stale = [
+        {"$type": "app.bsky.graph.follow", "subject": other, "createdAt": "2022-11-12T10:00:00.000Z"},
+        {"$type": "app.bsky.feed.post", "text": "deleted long ago", "createdAt": "2022-11-12T10:00:00.000Z"},
+    ]
     (tmp_path / "old.car").write_bytes(_car(records, did, 2, stale))
     e = read_bluesky(tmp_path / "old.car")
     assert e.generation.startswith("atproto repo v2") and e.posts.height == 1 and e.likes_given_count == 1
@@ -170,6 +228,7 @@ def test_2022_record_shapes_and_history_blocks(tmp_path):
 
 
 # --- ways of handing the export over ------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def synthetic(tmp_path_factory):
@@ -185,7 +244,7 @@ def test_folder_zip_and_chat_file(synthetic, tmp_path):
     (tmp_path / "export" / "chat.jsonl").write_text("{}\n")
     folder = load_export(tmp_path / "export")
     assert summarize(folder)["posts"]["kind"] == truth.kinds
-    assert any(w.startswith("chat.jsonl: Bluesky direct messages are not read") for w in folder.warnings)
+    assert any(w.startswith("chat.jsonl: Bluesky direct messages are not read") for w in map(str, folder.warnings))
     z = tmp_path / "bluesky.zip"
     with zipfile.ZipFile(z, "w") as zf:
         zf.writestr("bluesky-export/repo.car", car.read_bytes())
@@ -199,6 +258,7 @@ def test_folder_zip_and_chat_file(synthetic, tmp_path):
 
 
 # --- bad input: one line on stderr naming the file, exit 2 ---------------------------------------------
+
 
 def _fails(capsys, path, expect: str) -> None:
     assert main(["summary", str(path), "--platform", "bluesky"]) == 2
@@ -217,7 +277,11 @@ def test_bad_input(synthetic, tmp_path, capsys):
     _fails(capsys, tmp_path / "empty.car", "empty file")
     # Cut exactly between blocks: the file decodes, but the tree lacks a record's block.
     header, blocks = libipld.decode_car(raw)
-    kept = [(c, libipld.encode_dag_cbor(b)) for c, b in blocks.items() if not (isinstance(b, dict) and b.get("$type") == "app.bsky.feed.like")]
+    kept = [
+        (c, libipld.encode_dag_cbor(b))
+        for c, b in blocks.items()
+        if not (isinstance(b, dict) and b.get("$type") == "app.bsky.feed.like")
+    ]
     (tmp_path / "short.car").write_bytes(encode_car(header["roots"][0], kept))
     _fails(capsys, tmp_path / "short.car", "truncated: the block of record app.bsky.feed.like/")
     (tmp_path / "two").mkdir()
@@ -233,6 +297,7 @@ def test_another_platforms_export_as_bluesky(sample_x, capsys):
 
 # --- the synthetic export: planted tiers recovered exactly ---------------------------------------------
 
+
 def test_synthetic_recovers_planted_tiers(synthetic):
     car, truth = synthetic
     e = read_bluesky(car)
@@ -247,7 +312,7 @@ def test_synthetic_recovers_planted_tiers(synthetic):
     assert s["messages"] == {"sent": None, "received": None} and s["likes_given"] == 150
     assert e.owner.display_name == truth.owner["name"] and e.owner.handle is None  # the app names it repo.car
     # Only the backdated import is warned about: every createdAt variant (offset, 0/3/6 digits) parsed.
-    assert len(e.warnings) == 1 and "1 posts are backdated imports" in e.warnings[0]
+    assert len(e.warnings) == 1 and "1 posts are backdated imports" in str(e.warnings[0])
     # Mention handles come from UTF-8 byte offsets, some after a multi-byte emoji ("☕ thanks @...").
     mentioned = e.posts.explode("mentions")["mentions"].drop_nulls().unique()
     handles = e.people.filter(pl.col("account_id").is_in(mentioned.implode()))["handle"]

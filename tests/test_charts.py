@@ -5,7 +5,9 @@ from __future__ import annotations
 import altair as alt
 import pytest
 
-from helpers import load_export, theme, views
+from helpers import load_export
+from helpers.charts import theme
+from helpers.present import views
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +53,7 @@ def test_builder_returns_a_valid_chart_with_tooltips(export, name):
 
 
 def test_titles_state_the_finding(export):
-    from helpers.summary import summarize
+    from helpers.present.summary import summarize
 
     s = summarize(export)
     share = s["posts"]["mode"]["conversation"] / s["posts"]["total"]

@@ -14,10 +14,13 @@ import pytest
 
 from helpers.cli import main
 from helpers.model import COVERAGE_SIGNALS, KINDS, MODES, TIERS
+from helpers.paths import SAMPLE_X_EXPORT
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "helpers.cli", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "helpers.cli", *args], capture_output=True, text=True, timeout=120, check=False
+    )
 
 
 def tree_digest(path: Path) -> str:
@@ -32,7 +35,16 @@ def tree_digest(path: Path) -> str:
 def test_summary_json_contract(sample_x, capsys):
     assert main(["summary", str(sample_x), "--json"]) == 0
     s = json.loads(capsys.readouterr().out)
-    assert list(s)[:8] == ["platform", "owner", "posts", "conversation_share", "people", "tiers", "coverage", "community"]
+    assert list(s)[:8] == [
+        "platform",
+        "owner",
+        "posts",
+        "conversation_share",
+        "people",
+        "tiers",
+        "coverage",
+        "community",
+    ]
     assert s["platform"] == "x"
     assert set(s["owner"]) == {"account_id", "handle", "display_name"}
     assert list(s["posts"]["kind"]) == list(KINDS) and list(s["posts"]["mode"]) == list(MODES)
@@ -85,8 +97,18 @@ def bad_inputs(tmp: Path, sample: Path) -> dict[str, tuple[Path, str]]:
     }
 
 
-@pytest.mark.parametrize("case", ["not an archive", "empty zip", "corrupt zip", "truncated tweets.js",
-                                  "corrupt follower.js", "not X's JavaScript", "no such path"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "not an archive",
+        "empty zip",
+        "corrupt zip",
+        "truncated tweets.js",
+        "corrupt follower.js",
+        "not X's JavaScript",
+        "no such path",
+    ],
+)
 def test_bad_input_one_line_exit_2_nothing_written(case, sample_x, tmp_path):
     path, expected = bad_inputs(tmp_path, sample_x)[case]
     before = tree_digest(tmp_path)
@@ -104,3 +126,23 @@ def test_build_writes_a_dataset(sample_x, processed_root, capsys):
     assert (processed_root / "cafe" / "posts.parquet").exists()
     assert main(["build", str(sample_x), "--name", "../escape"]) == 2
     assert "not a usable dataset name" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "platform", ["x", "mastodon", "bluesky", "threads", "instagram", "facebook", "linkedin", "reddit"]
+)
+def test_strict_passes_on_every_bundled_sample(platform, capsys):
+    from helpers.synthetic.samples import sample_path
+
+    assert main(["summary", str(sample_path(platform)), "--strict"]) == 0
+
+
+def test_strict_fails_on_the_kind_of_warning_not_its_words(tmp_path, capsys):
+    """A missing listed file fails --strict (the threads sample, whose partial warning says 'missing', passes above)."""
+    folder = tmp_path / "x"
+    shutil.copytree(SAMPLE_X_EXPORT, folder)
+    (folder / "data" / "follower.js").unlink()
+    assert main(["summary", str(folder)]) == 0
+    assert main(["summary", str(folder), "--strict"]) == 2
+    err = capsys.readouterr().err
+    assert "--strict: missing file" in err and err.count("error:") == 1

@@ -6,13 +6,13 @@ import json
 
 import polars as pl
 import pytest
-import x_variants as xv
 
+import x_variants as xv
 from helpers import ExportError, load_export
 from helpers.cli import main
 from helpers.combine import combine
-from helpers.summary import summarize
-from helpers.synthetic import write_x_archive
+from helpers.present.summary import summarize
+from helpers.synthetic.x import write_x_archive
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,9 @@ def two_dates(tmp_path_factory):
         w["tweet"]["favorite_count"] = "0"
     xv.write_js(older / "data" / "tweets.js", "window.YTD.tweets.part0", kept)
     followers = xv.read_js(older / "data" / "follower.js")
-    followers.append({"follower": {"accountId": "999000999", "userLink": "https://twitter.com/intent/user?user_id=999000999"}})
+    followers.append(
+        {"follower": {"accountId": "999000999", "userLink": "https://twitter.com/intent/user?user_id=999000999"}}
+    )
     xv.write_js(older / "data" / "follower.js", "window.YTD.follower.part0", followers)
     manifest = xv.read_js(older / "data" / "manifest.js")
     manifest["archiveInfo"]["generationDate"] = "2025-06-01T10:00:00.000Z"
@@ -46,8 +48,8 @@ def test_two_dates_of_one_account_deduplicate_newer_wins(two_dates):
     assert both.posts["post_id"].is_unique().all()
     assert set(both.posts["post_id"]) >= dropped
     # Counts come from the newer export.
-    merged_likes = dict(zip(both.posts["post_id"], both.posts["like_count"]))
-    assert merged_likes == dict(zip(n.posts["post_id"], n.posts["like_count"]))
+    merged_likes = dict(zip(both.posts["post_id"], both.posts["like_count"], strict=False))
+    assert merged_likes == dict(zip(n.posts["post_id"], n.posts["like_count"], strict=False))
     # The follower only the older export lists no longer follows.
     gone = both.people.filter(pl.col("account_id") == "999000999")
     assert gone["follows_owner"].to_list() == [False]

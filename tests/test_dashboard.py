@@ -11,12 +11,14 @@ import socket
 import subprocess
 
 import pytest
+
 from browser import chromium_path, open_page
 from conftest import need
-
 from helpers.dashboard_server import voila_command, wait_for_port
-from helpers.dataset import build_dataset
 from helpers.paths import DASHBOARD_NOTEBOOK
+from helpers.store import build_dataset
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 ALLOWED_EXTERNAL = ("fontawesome",)  # lab template's icon font CSS; blocked, and nothing depends on it
 MARKS = "svg g.mark-rect path, svg g.mark-line path, svg g.mark-symbol path"
@@ -34,16 +36,18 @@ def dashboard(tmp_path_factory):
     from helpers.paths import SAMPLE_X_EXPORT
 
     processed = tmp_path_factory.mktemp("processed")
-    build_dataset(SAMPLE_X_EXPORT, "sample", root=processed)
-    build_dataset(SAMPLE_X_EXPORT, "other", root=processed)
-    from helpers.samples import WRITERS, sample_path
+    build_dataset([SAMPLE_X_EXPORT], "sample", root=processed)
+    build_dataset([SAMPLE_X_EXPORT], "other", root=processed)
+    from helpers.synthetic.samples import WRITERS, sample_path
 
     build_dataset([sample_path(p) for p in WRITERS], "all", root=processed)
     port = free_port()
     env = dict(os.environ, COMMUNITY_LENS_PROCESSED=str(processed), COMMUNITY_LENS_DATASET="sample")
     log = tmp_path_factory.mktemp("voila") / "voila.log"
     with open(log, "w") as out:
-        proc = subprocess.Popen(voila_command(port), env=env, cwd=DASHBOARD_NOTEBOOK.parent, stdout=out, stderr=subprocess.STDOUT)
+        proc = subprocess.Popen(
+            voila_command(port), env=env, cwd=DASHBOARD_NOTEBOOK.parent, stdout=out, stderr=subprocess.STDOUT
+        )
     try:
         assert wait_for_port(port, timeout=90), log.read_text()
         yield f"http://127.0.0.1:{port}", processed
@@ -123,10 +127,10 @@ def test_combined_dataset_platform_and_period_from_the_url(dashboard, playwright
 
 
 def test_a_dataset_built_while_the_dashboard_runs_appears_without_a_restart(dashboard, playwright):
-    from helpers.samples import sample_path
+    from helpers.synthetic.samples import sample_path
 
     url, processed = dashboard
-    build_dataset(sample_path("linkedin"), "late", root=processed)
+    build_dataset([sample_path("linkedin")], "late", root=processed)
     browser, page, record = visit(playwright, url + "/?dataset=late")
     try:
         body = page.inner_text("body")

@@ -21,4 +21,6 @@ def test_environment_yml_matches_pyproject():
     assert pip_section == ["-e .[dev]"]
     assert project["name"] == "community-lens"
     assert project["scripts"]["community-lens"] == "helpers.cli:main"
-    assert all("==" in d for d in project["dependencies"] + project["optional-dependencies"]["dev"]), "pin every dependency"
+    assert all("==" in d for d in project["dependencies"] + project["optional-dependencies"]["dev"]), (
+        "pin every dependency"
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from conftest import need
 from golden_cases import GOLDEN_DIR, REAL_EXPORTS, golden_cases, run_summary
 
@@ -26,5 +27,9 @@ def test_real_export_summaries_match_goldens():
     real = [(n, p) for n, p in CASES if n.startswith("real-")]
     goldens = sorted(p.stem for p in GOLDEN_DIR.glob("real-*.json"))
     assert sorted(n for n, _ in real) == goldens, "an export was added or removed: rerun scripts/update_goldens.py"
-    differ = [n for n, p in real if json.loads(run_summary(p)) != json.loads((GOLDEN_DIR / f"{n}.json").read_text(encoding="utf-8"))]
+    differ = [
+        n
+        for n, p in real
+        if json.loads(run_summary(p)) != json.loads((GOLDEN_DIR / f"{n}.json").read_text(encoding="utf-8"))
+    ]
     assert not differ, f"summaries differ from their goldens: {differ}"

@@ -8,18 +8,18 @@ import shutil
 import polars as pl
 import pytest
 
-from helpers import load_export
-from helpers.audience import audience_tiers
-from helpers.cli import main
-from helpers.detect import detect_platform
-from helpers.errors import ExportError
-from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA
-from helpers.platforms.mastodon import read_mastodon
-from helpers.platforms.mastodon_lists import parse_following
-from helpers.platforms.mastodon_outbox import PUBLIC, html_to_text, status_author, visibility
-from helpers.summary import summarize
-from helpers.synthetic_mastodon import write_mastodon_export
 from conftest import REAL_EXPORTS, need
+from helpers import load_export
+from helpers.cli import main
+from helpers.errors import ExportError
+from helpers.metrics.audience import audience_tiers
+from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA
+from helpers.platforms.loading import detect_platform
+from helpers.platforms.mastodon.lists import parse_following
+from helpers.platforms.mastodon.outbox import PUBLIC, html_to_text, status_author, visibility
+from helpers.platforms.mastodon.reader import read_mastodon
+from helpers.present.summary import summarize
+from helpers.synthetic.mastodon import write_mastodon_export
 
 ARCHIVE = "archive-20260710093000-0123456789abcdef0123456789abcdef"
 OWN = "https://home.example/users/me"
@@ -33,7 +33,11 @@ def real_mastodon():
 
 
 def assert_canonical(export):
-    for frame, schema in ((export.posts, POSTS_SCHEMA), (export.people, PEOPLE_SCHEMA), (export.interactions, INTERACTIONS_SCHEMA)):
+    for frame, schema in (
+        (export.posts, POSTS_SCHEMA),
+        (export.people, PEOPLE_SCHEMA),
+        (export.interactions, INTERACTIONS_SCHEMA),
+    ):
         for name, dtype in schema.items():
             assert frame.schema[name] == dtype, name
     assert export.posts["post_id"].is_unique().all()
@@ -50,45 +54,77 @@ def tiers_of(export) -> dict[str, list[str]]:
 
 # --- the rules, on literal inputs -------------------------------------------------------------------
 
-@pytest.mark.parametrize("uri, candidates, author", [
-    ("https://town.example/users/ada/statuses/1", [], "https://town.example/users/ada"),
-    ("https://big.example/ap/users/116840387061670746/statuses/2", [], "https://big.example/ap/users/116840387061670746"),
-    ("https://pixel.example/p/ada/977144196822863918", [], "https://pixel.example/users/ada"),
-    ("https://pl.example/objects/9f3c", ["https://pl.example/users/ben", "https://town.example/users/ada"], "https://pl.example/users/ben"),
-    ("https://pl.example/objects/9f3c", ["https://pl.example/users/ben", "https://pl.example/users/cy"], None),  # two on that host
-    ("https://mk.example/notes/9abc", [], None),
-    ("https://town.example/users/bob/statuses/1", ["https://town.example/users/bo"], "https://town.example/users/bob"),
-    ("https://site.example/u/ada/posts/7", ["https://site.example/u/ada"], "https://site.example/u/ada"),
-    (None, [], None),
-])
+
+@pytest.mark.parametrize(
+    "uri, candidates, author",
+    [
+        ("https://town.example/users/ada/statuses/1", [], "https://town.example/users/ada"),
+        (
+            "https://big.example/ap/users/116840387061670746/statuses/2",
+            [],
+            "https://big.example/ap/users/116840387061670746",
+        ),
+        ("https://pixel.example/p/ada/977144196822863918", [], "https://pixel.example/users/ada"),
+        (
+            "https://pl.example/objects/9f3c",
+            ["https://pl.example/users/ben", "https://town.example/users/ada"],
+            "https://pl.example/users/ben",
+        ),
+        (
+            "https://pl.example/objects/9f3c",
+            ["https://pl.example/users/ben", "https://pl.example/users/cy"],
+            None,
+        ),  # two on that host
+        ("https://mk.example/notes/9abc", [], None),
+        (
+            "https://town.example/users/bob/statuses/1",
+            ["https://town.example/users/bo"],
+            "https://town.example/users/bob",
+        ),
+        ("https://site.example/u/ada/posts/7", ["https://site.example/u/ada"], "https://site.example/u/ada"),
+        (None, [], None),
+    ],
+)
 def test_status_author(uri, candidates, author):
     assert status_author(uri, candidates) == author
 
 
-@pytest.mark.parametrize("to, cc, expected", [
-    ([PUBLIC], [OWN + "/followers"], "public"),
-    ([OWN + "/followers"], [PUBLIC, "https://town.example/users/ada"], "unlisted"),
-    ([OWN + "/followers"], ["https://town.example/users/ada"], "followers"),
-    (["https://town.example/users/ada"], [], "direct"),
-    (["https://town.example/users/ada", "https://groups.example/g/x/followers"], [], "direct"),  # a group's followers
-])
+@pytest.mark.parametrize(
+    "to, cc, expected",
+    [
+        ([PUBLIC], [OWN + "/followers"], "public"),
+        ([OWN + "/followers"], [PUBLIC, "https://town.example/users/ada"], "unlisted"),
+        ([OWN + "/followers"], ["https://town.example/users/ada"], "followers"),
+        (["https://town.example/users/ada"], [], "direct"),
+        (
+            ["https://town.example/users/ada", "https://groups.example/g/x/followers"],
+            [],
+            "direct",
+        ),  # a group's followers
+    ],
+)
 def test_visibility_from_addressing(to, cc, expected):
     assert visibility(to, cc, OWN + "/followers") == expected
 
 
 def test_html_to_text_keeps_whole_links_and_decodes_entities():
-    html = ('<p>Hi <span class="h-card"><a href="https://t.example/@ada" class="u-url mention">@<span>ada</span></a></span> '
-            '&amp; &quot;you&quot;</p><p><a href="https://x.example/a/b"><span class="invisible">https://</span>'
-            '<span class="ellipsis">x.example/a</span><span class="invisible">/b</span></a><br />bye</p>')
+    html = (
+        '<p>Hi <span class="h-card"><a href="https://t.example/@ada" class="u-url mention">@<span>ada</span></a></span> '
+        '&amp; &quot;you&quot;</p><p><a href="https://x.example/a/b"><span class="invisible">https://</span>'
+        '<span class="ellipsis">x.example/a</span><span class="invisible">/b</span></a><br />bye</p>'
+    )
     assert html_to_text(html) == 'Hi @ada & "you"\nhttps://x.example/a/b\nbye'
 
 
-@pytest.mark.parametrize("text", [
-    "Account address,Show boosts,Notify on new posts,Languages\nada@town.example,true,false,\nben@pl.example,true,false,\"en, de\"\n",
-    "Account address,Show boosts\nada@town.example,true\nben@pl.example,false\n",
-    "ada@town.example\nben@pl.example\n\n",
-    "\ufeffAccount address,Show boosts\r\nada@town.example,true\r\n@ben@pl.example,true\r\nada@town.example,true\r\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Account address,Show boosts,Notify on new posts,Languages\nada@town.example,true,false,\nben@pl.example,true,false,"en, de"\n',
+        "Account address,Show boosts\nada@town.example,true\nben@pl.example,false\n",
+        "ada@town.example\nben@pl.example\n\n",
+        "\ufeffAccount address,Show boosts\r\nada@town.example,true\r\n@ben@pl.example,true\r\nada@town.example,true\r\n",
+    ],
+)
 def test_following_csv_every_header_generation(text):
     assert parse_following(text.lstrip("\ufeff"), "f.csv") == ["ada@town.example", "ben@pl.example"]
 
@@ -101,16 +137,27 @@ def test_following_csv_rejects_a_file_that_is_not_one():
 # --- real archives (../shared/real-exports/mastodon), counted by hand from the files ----------------
 # None of them was published with its outbox.json: the reader must say so and go on.
 
+
 def test_dealingwith_2024_likes_without_outbox(real_mastodon):
     e = load_export(real_mastodon / "dealingwith-2024-07-23")
     assert_canonical(e)
     assert e.platform == "mastodon" and e.generation.startswith("Mastodon 4.2")
     assert (e.owner.account_id, e.owner.handle, e.owner.display_name) == (
-        "https://indieweb.social/users/dealingwith", "dealingwith@indieweb.social", "dealingwith")
+        "https://indieweb.social/users/dealingwith",
+        "dealingwith@indieweb.social",
+        "dealingwith",
+    )
     s = summarize(e)
     assert s["posts"]["total"] == 0 and s["conversation_share"] is None
-    assert s["coverage"] == {"own_posts": False, "followers": False, "following": False, "inbound_public": False,
-                             "messages": False, "likes_given": True, "engagement_counts": False}
+    assert s["coverage"] == {
+        "own_posts": False,
+        "followers": False,
+        "following": False,
+        "inbound_public": False,
+        "messages": False,
+        "likes_given": True,
+        "engagement_counts": False,
+    }
     assert s["people"] == {"followers": None, "following": None, "mutuals": None}
     # 1,115 likes: 1,105 /users/<name>/statuses/ URIs (572 authors), 5 Pleroma /objects/, 5 Misskey /notes/.
     assert s["likes_given"] == 1115
@@ -119,7 +166,7 @@ def test_dealingwith_2024_likes_without_outbox(real_mastodon):
     assert likes["account_id"].n_unique() == e.people.height == 572
     assert likes["at"].null_count() == 1105 and set(likes["direction"]) == {"out"}
     assert "1,105 of 1,115" in e.coverage.notes["likes_given"]
-    assert any("outbox.json: missing from the export" in w for w in e.warnings)
+    assert any("outbox.json: missing from the export" in w for w in map(str, e.warnings))
     assert sum(s["tiers"].values()) == 0  # likes are applause: no tier
 
 
@@ -171,9 +218,16 @@ def test_real_csv_inside_a_real_archive_folder(real_mastodon, tmp_path):
 
 # --- synthetic archives: every generation, the planted audience recovered exactly --------------------
 
-@pytest.mark.parametrize("generation, container, suffix", [
-    ("3.x", "tar.gz", ".tar.gz"), ("4.2", "zip", ".zip"), ("4.5", "zip", ".zip"), ("4.5", "folder", ""),
-])
+
+@pytest.mark.parametrize(
+    "generation, container, suffix",
+    [
+        ("3.x", "tar.gz", ".tar.gz"),
+        ("4.2", "zip", ".zip"),
+        ("4.5", "zip", ".zip"),
+        ("4.5", "folder", ""),
+    ],
+)
 def test_planted_audience_recovered(generation, container, suffix, tmp_path):
     dest = tmp_path / f"{ARCHIVE}{suffix}"
     truth = write_mastodon_export(dest, seed=3, generation=generation, container=container)
@@ -199,14 +253,17 @@ def test_planted_audience_recovered(generation, container, suffix, tmp_path):
         assert e.coverage.engagement_counts
         assert e.posts["like_count"].sum() == truth.engagement["likes"]
         assert e.posts["repost_count"].sum() == truth.engagement["shares"]
-    assert e.warnings == []
+    assert [str(w) for w in e.warnings] == []
 
 
 def test_generation_shapes_in_the_bytes(tmp_path):
     for gen in ("3.x", "4.2", "4.5"):
         write_mastodon_export(tmp_path / gen, generation=gen, container="folder", n_posts=60)
     old, streamed, new = ((tmp_path / g / "outbox.json").read_text() for g in ("3.x", "4.2", "4.5"))
-    assert '"signature":{"type":"RsaSignature2017"' in old and '"totalItems"' in (tmp_path / "3.x" / "likes.json").read_text()
+    assert (
+        '"signature":{"type":"RsaSignature2017"' in old
+        and '"totalItems"' in (tmp_path / "3.x" / "likes.json").read_text()
+    )
     assert '"orderedItems":[],"orderedItems":[{' in streamed and "signature" not in streamed
     assert '"quote":' in new and '"likes":{' in new and "\\u003cp\\u003e" in new
     assert "totalItems" not in (tmp_path / "4.5" / "likes.json").read_text()
@@ -272,7 +329,7 @@ def test_where_following_accounts_csv_may_lie(where, tmp_path):
     s = summarize(e)
     if where == "none":
         assert s["people"]["following"] is None and not s["coverage"]["following"]
-        assert any(w.startswith("following_accounts.csv: not inside the export") for w in e.warnings)
+        assert any(w.startswith("following_accounts.csv: not inside the export") for w in map(str, e.warnings))
     else:
         assert s["people"]["following"] == truth.following and s["tiers"] == truth.tier_counts()
 
@@ -285,7 +342,7 @@ def test_folder_holding_the_downloaded_archive_and_csv(tmp_path):
     assert detect_platform(folder) == "mastodon"
     e = load_export(folder)
     assert summarize(e)["tiers"] == truth.tier_counts()
-    assert any("2 Mastodon archives found; read the newest" in w for w in e.warnings)
+    assert any("2 Mastodon archives found; read the newest" in w for w in map(str, e.warnings))
 
 
 def test_zip_with_a_top_folder(tmp_path):
@@ -304,7 +361,7 @@ def test_actor_without_outbox_and_outbox_without_actor(tmp_path):
     (outbox_only / "actor.json").unlink()
     e = load_export(outbox_only)
     assert e.owner.account_id == "https://mastodon.example/ap/users/116840387061670746" and e.owner.handle is None
-    assert e.coverage.own_posts and any("actor.json: missing" in w for w in e.warnings)
+    assert e.coverage.own_posts and any("actor.json: missing" in w for w in map(str, e.warnings))
 
 
 def test_same_seed_same_bytes(tmp_path):
@@ -315,6 +372,7 @@ def test_same_seed_same_bytes(tmp_path):
 
 
 # --- bad input: one line naming the file, exit code 2 ------------------------------------------------
+
 
 def _break(tmp_path, case: str):
     folder = tmp_path / "export"
@@ -341,8 +399,17 @@ def _break(tmp_path, case: str):
     return tgz, "corrupt or truncated tar archive"
 
 
-@pytest.mark.parametrize("case", ["truncated outbox", "not an outbox", "actor without id", "broken likes",
-                                  "not a following list", "truncated tar.gz"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "truncated outbox",
+        "not an outbox",
+        "actor without id",
+        "broken likes",
+        "not a following list",
+        "truncated tar.gz",
+    ],
+)
 def test_bad_input_one_line_exit_2(case, tmp_path, capsys):
     path, expected = _break(tmp_path, case)
     assert main(["summary", str(path), "--platform", "mastodon"]) == 2

@@ -16,7 +16,12 @@ ANALYSIS = [p for p in NOTEBOOKS if p.name[:2].isdigit()]
 
 
 def test_the_notebooks_exist():
-    assert [p.stem for p in ANALYSIS] == ["01-load-export", "02-voice-balance", "03-followers-vs-members", "04-community-over-time"]
+    assert [p.stem for p in ANALYSIS] == [
+        "01-load-export",
+        "02-voice-balance",
+        "03-followers-vs-members",
+        "04-community-over-time",
+    ]
     assert (NOTEBOOKS_DIR / "dashboard.ipynb") in NOTEBOOKS
 
 
@@ -38,12 +43,17 @@ def test_py_percent_twin_in_sync(path):
     assert cells(a) == cells(b), f"{path.name} and {twin.name} differ: run make sync-notebooks"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("path", ANALYSIS, ids=lambda p: p.name)
 def test_analysis_notebook_runs_on_the_sample(path, sample_x, tmp_path):
     out = tmp_path / path.name
     papermill.execute_notebook(
-        str(path), str(out), parameters={"export_path": str(sample_x)}, cwd=str(tmp_path),
-        kernel_name="python3", progress_bar=False,
+        str(path),
+        str(out),
+        parameters={"export_path": str(sample_x)},
+        cwd=str(tmp_path),
+        kernel_name="python3",
+        progress_bar=False,
     )
     nb = json.loads(out.read_text())
     text = json.dumps([c.get("outputs", []) for c in nb["cells"]])
@@ -51,16 +61,21 @@ def test_analysis_notebook_runs_on_the_sample(path, sample_x, tmp_path):
     assert "@corner_cafe" in text or "converse" in text or "members" in text
 
 
+@pytest.mark.slow
 def test_dashboard_notebook_runs_on_a_built_dataset(sample_x, tmp_path, monkeypatch):
-    from helpers.dataset import build_dataset
+    from helpers.store import build_dataset
 
     processed = tmp_path / "processed"
-    build_dataset(sample_x, "cafe", root=processed)
+    build_dataset([sample_x], "cafe", root=processed)
     monkeypatch.setenv("COMMUNITY_LENS_PROCESSED", str(processed))
     out = tmp_path / "dashboard.ipynb"
     papermill.execute_notebook(
-        str(NOTEBOOKS_DIR / "dashboard.ipynb"), str(out), parameters={"dataset": "cafe"}, cwd=str(tmp_path),
-        kernel_name="python3", progress_bar=False,
+        str(NOTEBOOKS_DIR / "dashboard.ipynb"),
+        str(out),
+        parameters={"dataset": "cafe"},
+        cwd=str(tmp_path),
+        kernel_name="python3",
+        progress_bar=False,
     )
     nb = json.loads(out.read_text())
     text = json.dumps([c.get("outputs", []) for c in nb["cells"]])

@@ -11,13 +11,15 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+
 from browser import chromium_path, open_page
 from conftest import need
-
 from helpers import load_export
 from helpers.cli import main
 from helpers.pipeline import ANALYSIS_NOTEBOOKS, RunError, run
-from helpers.samples import WRITERS, sample_path
+from helpers.synthetic.samples import WRITERS, sample_path
+
+pytestmark = [pytest.mark.slow]
 
 
 @pytest.fixture
@@ -46,6 +48,7 @@ def test_full_run_on_each_bundled_sample(platform, dirs):
     assert (dirs["runs"] / f"s-{platform}" / "latest.txt").read_text().strip() == result.folder.name
 
 
+@pytest.mark.browser
 def test_rerun_reuses_the_dataset_and_the_report_opens_offline(sample_x, dirs, tmp_path):
     first = run([sample_x], "cafe", pdf=True, **dirs)
     assert first.rebuilt
@@ -84,7 +87,9 @@ def test_anonymised_report_names_no_one_but_the_owner(sample_x, dirs):
     assert len(secret) > 100
     result = run([sample_x], "shared", anonymized=True, pdf=False, **dirs)
     assert_complete(result, anonymized=True)
-    texts = [result.report.read_text()] + [p.read_text() for p in result.csvs] + [p.read_text() for p in result.notebooks]
+    texts = (
+        [result.report.read_text()] + [p.read_text() for p in result.csvs] + [p.read_text() for p in result.notebooks]
+    )
     leaked = sorted({s for s in secret for t in texts if s in t})
     assert leaked == [], leaked[:10]
     assert "corner_cafe" in texts[0]  # the owner stays named
@@ -101,7 +106,7 @@ def test_a_corrupt_export_leaves_the_last_good_run_in_place(sample_x, dirs, tmp_
     (export / "data" / "tweets.js").write_bytes((sample_x / "data" / "tweets.js").read_bytes()[:3000])
     from helpers import ExportError
 
-    with pytest.raises(ExportError, match="tweets.js: truncated"):
+    with pytest.raises(ExportError, match=r"tweets\.js: truncated"):
         run([export], "cafe", pdf=False, **dirs)
     assert sorted(p.relative_to(dirs["processed"]) for p in dirs["processed"].rglob("*")) == before
     assert [p.name for p in (dirs["runs"] / "cafe").iterdir() if p.is_dir()] == [good.folder.name]
@@ -127,13 +132,18 @@ def test_concurrent_runs_of_different_datasets(sample_x, tmp_path):
     import os
 
     procs = [
-        subprocess.Popen([sys.executable, "-m", "helpers.cli", "run", str(sample_x), "--name", name, "--no-pdf"],
-                         env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-m", "helpers.cli", "run", str(sample_x), "--name", name, "--no-pdf"],
+            env={**os.environ, **env},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for name in ("one", "two")
     ]
     outs = [p.communicate(timeout=600) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [o[1][-500:] for o in outs]
-    for name, (stdout, _) in zip(("one", "two"), outs):
+    for name, (stdout, _) in zip(("one", "two"), outs, strict=False):
         assert f"Run of dataset {name!r} written to" in stdout
         folder = Path(stdout.split("written to ")[1].splitlines()[0])
         assert (folder / "report.html").exists()

@@ -9,10 +9,10 @@ import papermill
 import pytest
 
 from helpers import load_export
-from helpers.dataset import load_exports
 from helpers.paths import NOTEBOOKS_DIR
-from helpers.samples import WRITERS, sample_path, write_sample
-from helpers.summary import summarize
+from helpers.platforms.loading import load_exports
+from helpers.present.summary import summarize
+from helpers.synthetic.samples import WRITERS, sample_path, write_sample
 
 
 def files_under(root):
@@ -24,11 +24,16 @@ def test_sample_is_current_and_recovers_its_planted_tiers(platform, tmp_path):
     truth = write_sample(platform, root=tmp_path)
     committed = sample_path(platform)
     committed_root = committed if committed.is_dir() else committed.parent
-    assert files_under(tmp_path / platform) == files_under(committed_root), f"data/sample/{platform} is stale: run make sample"
+    assert files_under(tmp_path / platform) == files_under(committed_root), (
+        f"data/sample/{platform} is stale: run make sample"
+    )
     export = load_export(committed)
     assert export.platform == platform
     for frame in (export.posts, export.people, export.interactions):
-        assert frame["platform"].drop_nulls().unique().to_list() in ([platform], []) and frame["platform"].null_count() == 0
+        assert (
+            frame["platform"].drop_nulls().unique().to_list() in ([platform], [])
+            and frame["platform"].null_count() == 0
+        )
     assert summarize(export)["tiers"] == truth.tier_counts()
 
 
@@ -50,17 +55,23 @@ def test_all_samples_combine_into_one_dataset(every_sample):
     assert s["posts"]["total"] == sum(part["posts"]["total"] for part in s["by_platform"].values())
     for tier, count in s["tiers"].items():
         assert count == sum(part["tiers"][tier] for part in s["by_platform"].values()), tier
-    followers = [part["people"]["followers"] for part in s["by_platform"].values() if part["people"]["followers"] is not None]
+    followers = [
+        part["people"]["followers"] for part in s["by_platform"].values() if part["people"]["followers"] is not None
+    ]
     assert s["people"]["followers"] == sum(followers)
 
 
+@pytest.mark.slow
 def test_notebook_runs_on_the_combined_samples_and_one_platform_of_them(every_sample, tmp_path):
     for platform in ("", "mastodon"):
         out = tmp_path / f"04-{platform or 'all'}.ipynb"
         papermill.execute_notebook(
-            str(NOTEBOOKS_DIR / "04-community-over-time.ipynb"), str(out),
+            str(NOTEBOOKS_DIR / "04-community-over-time.ipynb"),
+            str(out),
             parameters={"export_path": [str(p) for p in every_sample], "platform": platform},
-            cwd=str(tmp_path), kernel_name="python3", progress_bar=False,
+            cwd=str(tmp_path),
+            kernel_name="python3",
+            progress_bar=False,
         )
         outputs = json.dumps([c.get("outputs", []) for c in json.loads(out.read_text())["cells"]])
         assert '"output_type": "error"' not in outputs

@@ -5,9 +5,9 @@ from __future__ import annotations
 import polars as pl
 
 from helpers import load_export
-from helpers.audience import audience_tiers
-from helpers.summary import summarize
-from helpers.synthetic import write_x_archive
+from helpers.metrics.audience import audience_tiers
+from helpers.present.summary import summarize
+from helpers.synthetic.x import write_x_archive
 
 
 def recovered_tiers(export) -> dict[str, list[str]]:
@@ -19,7 +19,9 @@ def test_bundled_sample_recovers_planted_tiers_exactly(sample_x, tmp_path):
     # The bundled sample is what `make sample` writes: regenerate it aside and compare byte for byte.
     truth = write_x_archive(tmp_path / "x", n_tweets=400, seed=7)
     for name in truth.files:
-        assert (tmp_path / "x" / name).read_bytes() == (sample_x / name).read_bytes(), f"data/sample/x/{name} is stale: run make sample"
+        assert (tmp_path / "x" / name).read_bytes() == (sample_x / name).read_bytes(), (
+            f"data/sample/x/{name} is stale: run make sample"
+        )
     export = load_export(sample_x)
     got = recovered_tiers(export)
     for tier, ids in truth.tiers.items():

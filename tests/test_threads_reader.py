@@ -8,25 +8,28 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from conftest import REAL_EXPORTS, need
 
+from conftest import REAL_EXPORTS, need
 from helpers import load_export
-from helpers.archive import Archive
-from helpers.audience import audience_tiers
 from helpers.cli import main
-from helpers.detect import detect_platform
+from helpers.metrics.audience import audience_tiers
 from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA
-from helpers.platforms.instagram import is_instagram_export
+from helpers.platforms.archive import Archive
+from helpers.platforms.instagram.reader import is_instagram_export
+from helpers.platforms.loading import detect_platform
 from helpers.platforms.threads import is_threads_export
-from helpers.summary import summarize
-from helpers.synthetic import write_x_archive
-from helpers.synthetic_instagram import write_instagram_export
-from helpers.synthetic_threads import GENERATIONS, write_threads_export
+from helpers.present.summary import summarize
+from helpers.synthetic.instagram import write_instagram_export
+from helpers.synthetic.threads import GENERATIONS, write_threads_export
+from helpers.synthetic.x import write_x_archive
 
 
 def recovered(export) -> dict[str, list[str]]:
     tiers = audience_tiers(export.people, export.interactions, export.coverage)
-    return {t: sorted(tiers.filter(pl.col("tier") == t)["account_id"]) for t in ("core", "member", "unanswered", "reached", "follower", "following")}
+    return {
+        t: sorted(tiers.filter(pl.col("tier") == t)["account_id"])
+        for t in ("core", "member", "unanswered", "reached", "follower", "following")
+    }
 
 
 def write(path: Path, text: str) -> None:
@@ -37,10 +40,13 @@ def write(path: Path, text: str) -> None:
 
 # --- the exact shapes of the notes (§4.3 seen in a 2026 file; §4.4 from parsers), by hand ---------------------
 
+
 @pytest.fixture
 def notes_export(tmp_path) -> Path:
     root = tmp_path / "instagram-corner_cafe-2026-05-01-Xy12" / "your_instagram_activity" / "threads"
-    write(root / "threads_and_replies.json", """{"text_post_app_text_posts": [
+    write(
+        root / "threads_and_replies.json",
+        """{"text_post_app_text_posts": [
   {"media": [{"uri": "", "creation_timestamp": 1779459010,
               "media_metadata": {"camera_metadata": {"has_camera_metadata": false}},
               "title": "t\\u00e1\\u00ba\\u00a1m bi\\u00e1\\u00bb\\u0087t \\u00f0\\u009f\\u0098\\u008c",
@@ -54,17 +60,30 @@ def notes_export(tmp_path) -> Path:
               "text_app_post": {"is_reply": true, "in_reply_to_username": "corner_cafe"}}]},
   {"media": [{"uri": "", "creation_timestamp": 1779459300, "title": "same here",
               "text_app_post": {"is_reply": true}}]}
-]}""")
-    write(root / "followers_1.json", """{"text_post_app_text_post_app_followers": [
+]}""",
+    )
+    write(
+        root / "followers_1.json",
+        """{"text_post_app_text_post_app_followers": [
   {"title": "Ad\\u00c3\\u00a0 Rossi", "string_list_data": [{"href": "https://www.threads.net/@ada_1", "value": "ada_1", "timestamp": 1700000000}]},
-  {"title": "", "string_list_data": [{"href": "https://www.threads.com/someone", "value": "someone", "timestamp": 1700000100}]}]}""")
+  {"title": "", "string_list_data": [{"href": "https://www.threads.com/someone", "value": "someone", "timestamp": 1700000100}]}]}""",
+    )
     # Some Meta relationship files put the username in "title" and drop "value" (§4.4).
-    write(root / "followers_2.json", """{"text_post_app_text_post_app_followers": [
-  {"title": "bo.b", "string_list_data": [{"href": "https://www.threads.com/bo.b", "timestamp": 1700000200}]}]}""")
-    write(root / "following.json", """{"text_post_app_text_post_app_following": [
-  {"title": "", "string_list_data": [{"href": "https://www.threads.net/@ada_1", "value": "ada_1", "timestamp": 1710000000}]}]}""")
-    write(root / "liked_threads.json", """{"text_post_app_media_likes": [
-  {"title": "zed", "string_list_data": [{"href": "https://www.threads.net/@zed/post/C1", "value": "\\u00e2\\u009d\\u00a4\\u00ef\\u00b8\\u008f", "timestamp": 1711000000}]}]}""")
+    write(
+        root / "followers_2.json",
+        """{"text_post_app_text_post_app_followers": [
+  {"title": "bo.b", "string_list_data": [{"href": "https://www.threads.com/bo.b", "timestamp": 1700000200}]}]}""",
+    )
+    write(
+        root / "following.json",
+        """{"text_post_app_text_post_app_following": [
+  {"title": "", "string_list_data": [{"href": "https://www.threads.net/@ada_1", "value": "ada_1", "timestamp": 1710000000}]}]}""",
+    )
+    write(
+        root / "liked_threads.json",
+        """{"text_post_app_media_likes": [
+  {"title": "zed", "string_list_data": [{"href": "https://www.threads.net/@zed/post/C1", "value": "\\u00e2\\u009d\\u00a4\\u00ef\\u00b8\\u008f", "timestamp": 1711000000}]}]}""",
+    )
     return tmp_path / "instagram-corner_cafe-2026-05-01-Xy12"
 
 
@@ -83,26 +102,37 @@ def test_notes_shapes_read_exactly(notes_export):
     assert p["mode"].cast(pl.String).to_list() == ["conversation", "conversation", "broadcast", "conversation"]
     assert p["like_count"].null_count() == 4
     assert e.interactions.select("account_id", "channel").sort("account_id").rows() == [
-        ("ada_1", "mention"), ("someone", "comment"), ("zed", "like")]
+        ("ada_1", "mention"),
+        ("someone", "comment"),
+        ("zed", "like"),
+    ]
     s = summarize(e)
     assert s["people"] == {"followers": 3, "following": 1, "mutuals": 1}
     ada = e.people.filter(pl.col("account_id") == "ada_1").row(0, named=True)
     assert ada["display_name"] == "Adà Rossi" and ada["followed_at"].timestamp() == 1700000000  # when ada followed
     assert e.exported_at.isoformat() == "2026-05-01T00:00:00+00:00"  # the day in the export's name
-    assert s["coverage"] == {"own_posts": True, "followers": True, "following": True, "inbound_public": False,
-                             "messages": False, "likes_given": True, "engagement_counts": False}
+    assert s["coverage"] == {
+        "own_posts": True,
+        "followers": True,
+        "following": True,
+        "inbound_public": False,
+        "messages": False,
+        "likes_given": True,
+        "engagement_counts": False,
+    }
     assert e.coverage.caveat("messages") == "Threads exports hold no direct messages"
-    assert any("1 replies name no account" in w for w in e.warnings)
+    assert any("1 replies name no account" in w for w in map(str, e.warnings))
 
 
 def test_a_lone_threads_and_replies_file(notes_export):
     e = load_export(next(notes_export.rglob("threads_and_replies.json")), platform="threads")
     assert e.posts.height == 4 and e.owner.account_id is None
-    assert any("no owner found" in w for w in e.warnings)
+    assert any("no owner found" in w for w in map(str, e.warnings))
     assert summarize(e)["people"] == {"followers": None, "following": None, "mutuals": None}
 
 
 # --- every generation, from the synthetic writer ----------------------------------------------------------------
+
 
 @pytest.mark.parametrize("generation", GENERATIONS)
 def test_generation_recovers_the_planted_audience(tmp_path, generation):
@@ -145,11 +175,26 @@ def test_localised_profile_and_renamed_keys(tmp_path):
     profile = root / "threads" / "personal_information.json"
     doc = json.loads(profile.read_text())
     labels = {"Email": "E-mailadres", "Username": "Gebruikersnaam", "Name": "Naam"}
-    profile.write_text(json.dumps({"profile_user": [{"title": "Gebruikersinformatie", "string_map_data": {
-        labels[k]: v for k, v in doc["text_post_app_text_post_app_profile"][0]["string_map_data"].items()}}]}))
+    profile.write_text(
+        json.dumps(
+            {
+                "profile_user": [
+                    {
+                        "title": "Gebruikersinformatie",
+                        "string_map_data": {
+                            labels[k]: v
+                            for k, v in doc["text_post_app_text_post_app_profile"][0]["string_map_data"].items()
+                        },
+                    }
+                ]
+            }
+        )
+    )
     following = root / "threads" / "following.json"
     items = json.loads(following.read_text())["text_post_app_text_post_app_following"]
-    following.write_text(json.dumps({"volgend": [{"titel": i["title"], "gegevens": i["string_list_data"]} for i in items]}))
+    following.write_text(
+        json.dumps({"volgend": [{"titel": i["title"], "gegevens": i["string_list_data"]} for i in items]})
+    )
     e = load_export(root)
     assert e.owner.handle == "corner_cafe" and e.owner.display_name == "Corner Café"
     assert recovered(e) == truth.tiers
@@ -160,10 +205,13 @@ def test_the_email_is_never_held(tmp_path):
 
     write_threads_export(tmp_path / "t")
     e = load_export(tmp_path / "t")
-    assert b"owner@example.invalid" not in pickle.dumps((e.owner, e.posts, e.people, e.interactions, e.coverage, e.warnings))
+    assert b"owner@example.invalid" not in pickle.dumps(
+        (e.owner, e.posts, e.people, e.interactions, e.coverage, e.warnings)
+    )
 
 
 # --- bad input --------------------------------------------------------------------------------------------------
+
 
 def bad(path: Path, capsys) -> str:
     assert main(["summary", str(path), "--platform", "threads"]) == 2

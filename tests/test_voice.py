@@ -1,34 +1,55 @@
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import polars as pl
 from polars.testing import assert_frame_equal
 
+from helpers.metrics.voice import (
+    conversation_share,
+    kind_counts,
+    mode_counts,
+    monthly_conversation_share,
+    monthly_voice,
+)
 from helpers.model import KINDS, MODES, POSTS_SCHEMA, conform, voice_mode
-from helpers.voice import conversation_share, kind_counts, mode_counts, monthly_conversation_share, monthly_voice
 
 
 def at(y, m, d=1):
-    return datetime(y, m, d, 12, tzinfo=timezone.utc)
+    return datetime(y, m, d, 12, tzinfo=UTC)
 
 
 def posts(rows):
-    frame = pl.DataFrame(rows, schema={"created_at": POSTS_SCHEMA["created_at"], "kind": pl.String, "mentions": pl.List(pl.String)}, orient="row")
-    return conform(frame.with_columns(kind=pl.col("kind").cast(POSTS_SCHEMA["kind"])), POSTS_SCHEMA).with_columns(mode=voice_mode())
+    frame = pl.DataFrame(
+        rows,
+        schema={"created_at": POSTS_SCHEMA["created_at"], "kind": pl.String, "mentions": pl.List(pl.String)},
+        orient="row",
+    )
+    return conform(frame.with_columns(kind=pl.col("kind").cast(POSTS_SCHEMA["kind"])), POSTS_SCHEMA).with_columns(
+        mode=voice_mode()
+    )
 
 
 def test_voice_mode_follows_the_design_rule():
-    frame = posts([
-        (at(2024, 1), "original", []),
-        (at(2024, 1), "original", ["7"]),  # mentions someone: conversation
-        (at(2024, 1), "reply", ["7"]),
-        (at(2024, 1), "comment", []),
-        (at(2024, 1), "thread", []),  # self-thread continuation: broadcast
-        (at(2024, 1), "thread", ["9"]),  # a thread post that mentions someone converses
-        (at(2024, 1), "repost", ["7"]),
-        (at(2024, 1), "quote", []),
-    ])
+    frame = posts(
+        [
+            (at(2024, 1), "original", []),
+            (at(2024, 1), "original", ["7"]),  # mentions someone: conversation
+            (at(2024, 1), "reply", ["7"]),
+            (at(2024, 1), "comment", []),
+            (at(2024, 1), "thread", []),  # self-thread continuation: broadcast
+            (at(2024, 1), "thread", ["9"]),  # a thread post that mentions someone converses
+            (at(2024, 1), "repost", ["7"]),
+            (at(2024, 1), "quote", []),
+        ]
+    )
     assert frame["mode"].to_list() == [
-        "broadcast", "conversation", "conversation", "conversation", "broadcast", "conversation", "amplification", "amplification",
+        "broadcast",
+        "conversation",
+        "conversation",
+        "conversation",
+        "broadcast",
+        "conversation",
+        "amplification",
+        "amplification",
     ]
 
 
@@ -57,6 +78,8 @@ def test_monthly_voice_fills_quiet_months_with_zeros():
 def test_monthly_conversation_share_has_null_for_months_without_posts():
     frame = posts([(at(2024, 1), "original", []), (at(2024, 1), "reply", ["1"]), (at(2024, 3), "reply", ["1"])])
     got = monthly_conversation_share(frame).select("posts", "conversation", "share")
-    expected = pl.DataFrame({"posts": [2, 0, 1], "conversation": [1, 0, 1], "share": [0.5, None, 1.0]},
-                            schema={"posts": pl.Int64, "conversation": pl.Int64, "share": pl.Float64})
+    expected = pl.DataFrame(
+        {"posts": [2, 0, 1], "conversation": [1, 0, 1], "share": [0.5, None, 1.0]},
+        schema={"posts": pl.Int64, "conversation": pl.Int64, "share": pl.Float64},
+    )
     assert_frame_equal(got, expected)

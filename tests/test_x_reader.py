@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import polars as pl
 import pytest
-import x_variants as xv
 
+import x_variants as xv
 from helpers import load_export
 from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA
-from helpers.summary import summarize
-from helpers.synthetic import write_x_archive
+from helpers.present.summary import summarize
+from helpers.synthetic.x import write_x_archive
 
 
 def kinds(export):
@@ -17,13 +17,18 @@ def kinds(export):
 
 
 def assert_canonical(export):
-    for frame, schema in ((export.posts, POSTS_SCHEMA), (export.people, PEOPLE_SCHEMA), (export.interactions, INTERACTIONS_SCHEMA)):
+    for frame, schema in (
+        (export.posts, POSTS_SCHEMA),
+        (export.people, PEOPLE_SCHEMA),
+        (export.interactions, INTERACTIONS_SCHEMA),
+    ):
         for name, dtype in schema.items():
             assert frame.schema[name] == dtype, name
     assert export.posts["post_id"].is_unique().all()
 
 
 # --- real archives (../shared/real-exports/twitter), counted by hand from the files ---------------
+
 
 def test_eroija_2022_gdpr_v3(real_x):
     e = load_export(real_x / "eroija-2022-11-23")
@@ -50,7 +55,7 @@ def test_larsbrinkhoff_2021_following_and_likes_only(real_x):
     assert s["people"] == {"followers": None, "following": 59, "mutuals": None}
     assert s["tiers"]["following"] == 59
     assert s["likes_given"] == 8
-    assert any("data/tweet.js: listed in data/manifest.js but missing" in w for w in e.warnings)
+    assert any("data/tweet.js: listed in data/manifest.js but missing" in w for w in map(str, e.warnings))
 
 
 def test_larsbrinkhoff_2023_community_tweets_and_deleted(real_x):
@@ -65,7 +70,7 @@ def test_alrocar_2024_note_tweets_without_tweets_js(real_x):
     e = load_export(real_x / "alrocar-2024-11-16")
     assert e.posts.height == 41  # 41 noteTweet entries, no tweets.js to join them to
     assert e.posts["text"].str.len_chars().max() > 280  # the full long text, not the cut one
-    assert any("41 long posts in note-tweet.js" in w for w in e.warnings)
+    assert any("41 long posts in note-tweet.js" in w for w in map(str, e.warnings))
 
 
 def test_grailbird_2017(real_x):
@@ -79,7 +84,7 @@ def test_grailbird_2017(real_x):
     assert e.coverage.engagement_counts is False
     # Grailbird times before Nov 2010 are midnight; later ones are real times.
     assert e.posts.filter(pl.col("created_at").dt.year() == 2010)["created_at"].dt.hour().max() == 0
-    assert any("monthly tweet files" in w for w in e.warnings)
+    assert any("monthly tweet files" in w for w in map(str, e.warnings))
 
 
 def test_ezilryb_2026_manifest_only(real_x):
@@ -90,6 +95,7 @@ def test_ezilryb_2026_manifest_only(real_x):
 
 
 # --- every generation, from a synthetic archive rewritten into each layout ------------------------
+
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
@@ -138,7 +144,9 @@ def test_the_special_cases(base):
     e = load_export(root)
     p = e.posts
     # Edited tweet: two versions in tweets.js, counted once (the last).
-    assert p.filter(pl.col("text").str.starts_with("Pumpkin bread"))["text"].to_list() == ["Pumpkin bread is back today"]
+    assert p.filter(pl.col("text").str.starts_with("Pumpkin bread"))["text"].to_list() == [
+        "Pumpkin bread is back today"
+    ]
     # Long posts: the full note text replaces the cut one.
     assert p["text"].str.ends_with("…").sum() == 0
     assert not e.warnings
@@ -168,4 +176,7 @@ def test_the_email_in_account_js_is_never_held(base, tmp_path):
     e = load_export(copy)
     assert e.owner.handle == "corner_cafe"
     import pickle
-    assert b"owner@example.invalid" not in pickle.dumps((e.owner, e.posts, e.people, e.interactions, e.coverage, e.warnings))
+
+    assert b"owner@example.invalid" not in pickle.dumps(
+        (e.owner, e.posts, e.people, e.interactions, e.coverage, e.warnings)
+    )

@@ -11,11 +11,13 @@ from pathlib import Path
 
 def read_js(path: Path):
     text = path.read_text(encoding="utf-8")
-    return json.loads(text[text.index("=") + 1:])
+    return json.loads(text[text.index("=") + 1 :])
 
 
 def write_js(path: Path, global_name: str, items) -> None:
-    path.write_text(f"{global_name} = " + json.dumps(items, indent=2, separators=(",", " : "), ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        f"{global_name} = " + json.dumps(items, indent=2, separators=(",", " : "), ensure_ascii=False), encoding="utf-8"
+    )
 
 
 def drop_from_manifest(root: Path, data_type: str) -> None:
@@ -49,8 +51,14 @@ def split_into_parts(root: Path, parts: int, via_manifest: bool) -> None:
     files = []
     for i in range(parts):
         name = "tweets.js" if i == 0 else f"tweets-part{i}.js"
-        write_js(root / "data" / name, f"window.YTD.tweets.part{i}", items[i * size:(i + 1) * size])
-        files.append({"fileName": f"data/{name}", "globalName": f"YTD.tweets.part{i}", "count": str(len(items[i * size:(i + 1) * size]))})
+        write_js(root / "data" / name, f"window.YTD.tweets.part{i}", items[i * size : (i + 1) * size])
+        files.append(
+            {
+                "fileName": f"data/{name}",
+                "globalName": f"YTD.tweets.part{i}",
+                "count": str(len(items[i * size : (i + 1) * size])),
+            }
+        )
     manifest = root / "data" / "manifest.js"
     config = read_js(manifest)
     if via_manifest:

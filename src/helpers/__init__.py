@@ -4,7 +4,7 @@ Arrows point one way: platform readers -> canonical model -> metrics -> charts -
 """
 
 from helpers.errors import ExportError
-from helpers.loading import load_export
 from helpers.model import Coverage, Export, Owner
+from helpers.platforms.loading import load_export
 
 __all__ = ["Coverage", "Export", "ExportError", "Owner", "load_export"]

@@ -25,15 +25,22 @@ def pseudonym(platform: str, account_id: str, salt: str) -> str:
 
 
 def _mapping(export: Export, salt: str) -> pl.DataFrame:
-    ids = pl.concat([
-        export.people.select("platform", "account_id"),
-        export.interactions.select("platform", "account_id"),
-        export.posts.select("platform", account_id="reply_to_account"),
-        export.posts.select("platform", account_id="mentions").explode("account_id"),
-    ]).drop_nulls().unique()
+    ids = (
+        pl.concat(
+            [
+                export.people.select("platform", "account_id"),
+                export.interactions.select("platform", "account_id"),
+                export.posts.select("platform", account_id="reply_to_account"),
+                export.posts.select("platform", account_id="mentions").explode("account_id"),
+            ]
+        )
+        .drop_nulls()
+        .unique()
+    )
     return ids.with_columns(
         alias=pl.struct("platform", "account_id").map_elements(
-            lambda r: pseudonym(r["platform"], r["account_id"], salt), return_dtype=pl.String)
+            lambda r: pseudonym(r["platform"], r["account_id"], salt), return_dtype=pl.String
+        )
     )
 
 
@@ -53,11 +60,12 @@ def _names_to_aliases(export: Export, mapping: pl.DataFrame) -> tuple[list[str],
 def anonymize(export: Export, salt: str) -> Export:
     """The dataset with every other person pseudonymised (ids, handles, names, and inside the owner's texts)."""
     mapping = _mapping(export, salt)
-    alias = dict(zip(zip(mapping["platform"], mapping["account_id"]), mapping["alias"]))
+    alias = dict(zip(zip(mapping["platform"], mapping["account_id"], strict=False), mapping["alias"], strict=False))
 
     def swap(col: str) -> pl.Expr:
         return pl.struct("platform", col).map_elements(
-            lambda r: alias.get((r["platform"], r[col]), r[col]) if r[col] is not None else None, return_dtype=pl.String)
+            lambda r: alias.get((r["platform"], r[col]), r[col]) if r[col] is not None else None, return_dtype=pl.String
+        )
 
     keys, values = _names_to_aliases(export, mapping)
     owner_handles = {m.owner.handle.lower() for m in export.platforms.values() if m.owner.handle}
@@ -66,20 +74,32 @@ def anonymize(export: Export, salt: str) -> Export:
         text = text.str.replace_many(keys, values, ascii_case_insensitive=True)
     # Anyone else still named with an @ in a text (not among the known people) loses the name too.
     text = text.map_elements(
-        lambda t: _ANY_MENTION.sub(lambda m: m.group(0) if m.group(0)[1:].lower() in owner_handles or m.group(0)[1:].startswith(PSEUDONYM_PREFIX) else "@someone", t),
+        lambda t: _ANY_MENTION.sub(
+            lambda m: (
+                m.group(0)
+                if m.group(0)[1:].lower() in owner_handles or m.group(0)[1:].startswith(PSEUDONYM_PREFIX)
+                else "@someone"
+            ),
+            t,
+        ),
         return_dtype=pl.String,
     )
     posts = export.posts.with_columns(
         text=text,
         reply_to_account=swap("reply_to_account"),
         mentions=pl.struct("platform", "mentions").map_elements(
-            lambda r: [alias.get((r["platform"], m), m) for m in (r["mentions"] or [])], return_dtype=pl.List(pl.String)),
+            lambda r: [alias.get((r["platform"], m), m) for m in (r["mentions"] or [])], return_dtype=pl.List(pl.String)
+        ),
     )
     drop = [c for c in ("quoted_handle", "amplified_account") if c in posts.columns]
     people = export.people.with_columns(account_id=swap("account_id")).with_columns(
-        handle=pl.col("account_id"), display_name=pl.col("account_id"))
+        handle=pl.col("account_id"), display_name=pl.col("account_id")
+    )
     interactions = export.interactions.with_columns(account_id=swap("account_id"))
     links = None
     if export.links is not None:
-        links = export.links.with_columns(account_id=swap("account_id"), person=pl.lit(PSEUDONYM_PREFIX) + pl.col("person").hash(0).cast(pl.String).str.slice(0, 8))
+        links = export.links.with_columns(
+            account_id=swap("account_id"),
+            person=pl.lit(PSEUDONYM_PREFIX) + pl.col("person").hash(0).cast(pl.String).str.slice(0, 8),
+        )
     return dataclasses.replace(export, posts=posts.drop(drop), people=people, interactions=interactions, links=links)

@@ -7,7 +7,8 @@ import json
 import os
 import sys
 
-from helpers.errors import ExportError
+from helpers.errors import STRICT_KINDS, ExportError, ExportWarning
+from helpers.platforms.registry import PLATFORMS
 
 EXIT_BAD_INPUT = 2
 
@@ -18,18 +19,17 @@ def _progress():
     return TerminalProgress()
 
 
-def _report_warnings(warnings: list[str], strict: bool) -> None:
-    """Say on stderr what the export lacks; with --strict a missing listed file is an error."""
+def _report_warnings(warnings: list[ExportWarning], strict: bool) -> None:
+    """Say on stderr what the export lacks; with --strict a missing file or unreadable records are an error."""
     for w in warnings:
-        if strict and "missing" in w:
-            raise ExportError(f"{w} (--strict)")
-        print(f"community-lens: warning: {w}", file=sys.stderr)
+        if strict and w.kind in STRICT_KINDS:
+            raise ExportError(f"{w.message} (--strict: {w.kind.replace('_', ' ')})")
+        print(f"community-lens: warning: {w.message}", file=sys.stderr)
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from helpers.dataset import load_exports
-    from helpers.loading import load_export
-    from helpers.summary import summarize, summary_text
+    from helpers.platforms.loading import load_export, load_exports
+    from helpers.present.summary import summarize, summary_text
 
     if args.platform and len(args.paths) > 1:
         raise ExportError("--platform reads one export; give one path or leave detection on")
@@ -47,10 +47,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from helpers.dataset import build_dataset
+    from helpers.store import build_dataset, dataset_folder
 
-    folder = build_dataset(list(args.paths), args.name, progress=_progress(), links=args.links)
-    print(f"built dataset {args.name!r} in {folder}")
+    build_dataset(list(args.paths), args.name, progress=_progress(), links=args.links)
+    print(f"built dataset {args.name!r} in {dataset_folder(args.name)}")
     return 0
 
 
@@ -66,8 +66,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     from helpers.pipeline import ANALYSIS_NOTEBOOKS, RunError, run
 
     total = 4 + len(ANALYSIS_NOTEBOOKS) + (1 if args.anonymize else 0)
-    bar = tqdm(total=total, unit="step", desc=f"run {args.name}", file=sys.stderr, dynamic_ncols=True,
-               bar_format="{desc}: {n_fmt}/{total_fmt} steps |{bar}| {elapsed}<{remaining} {postfix}")
+    bar = tqdm(
+        total=total,
+        unit="step",
+        desc=f"run {args.name}",
+        file=sys.stderr,
+        dynamic_ncols=True,
+        bar_format="{desc}: {n_fmt}/{total_fmt} steps |{bar}| {elapsed}<{remaining} {postfix}",
+    )
     started = {"n": 0}
 
     def step(label: str) -> None:
@@ -77,8 +83,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         bar.set_postfix_str(label)
 
     try:
-        result = run(args.paths, args.name, anonymized=args.anonymize, links=args.links, pdf=not args.no_pdf,
-                     progress=lambda m: tqdm.write(f"community-lens: {m}", file=sys.stderr), step=step)
+        result = run(
+            args.paths,
+            args.name,
+            anonymized=args.anonymize,
+            links=args.links,
+            pdf=not args.no_pdf,
+            progress=lambda m: tqdm.write(f"community-lens: {m}", file=sys.stderr),
+            step=step,
+        )
     except RunError as exc:
         bar.close()
         print(f"community-lens: error: {exc}", file=sys.stderr)
@@ -96,7 +109,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_sample(args: argparse.Namespace) -> int:
-    from helpers.samples import main
+    from helpers.synthetic.samples import main
 
     main()
     return 0
@@ -110,18 +123,29 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("summary", help="headline figures of an export")
-    s.add_argument("paths", nargs="+", metavar="PATH",
-                   help="one or more exports (zip, tar.gz, folder or file); several are combined into one dataset")
-    s.add_argument("--links", metavar="CSV", help="person,platform,account_id rows tying one person's accounts together")
+    s.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="one or more exports (zip, tar.gz, folder or file); several are combined into one dataset",
+    )
+    s.add_argument(
+        "--links", metavar="CSV", help="person,platform,account_id rows tying one person's accounts together"
+    )
     s.add_argument("--json", action="store_true", help="print the summary as JSON (a stable contract)")
-    s.add_argument("--platform", help="skip detection and read as this platform (x, mastodon, bluesky, ...)")
-    s.add_argument("--strict", action="store_true",
-                   help="fail (exit 2) when a file the export lists is missing, instead of marking its signal absent")
+    s.add_argument("--platform", choices=[p.name for p in PLATFORMS], help="skip detection and read as this platform")
+    s.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 2) when a file the export lists is missing, instead of marking its signal absent",
+    )
     s.set_defaults(func=cmd_summary)
 
     b = sub.add_parser("build", help="read an export once into data/processed/NAME/")
     b.add_argument("paths", nargs="+", metavar="PATH", help="one or more exports; several are combined")
-    b.add_argument("--links", metavar="CSV", help="person,platform,account_id rows tying one person's accounts together")
+    b.add_argument(
+        "--links", metavar="CSV", help="person,platform,account_id rows tying one person's accounts together"
+    )
     b.add_argument("--name", required=True, help="dataset name (letters, digits, '.', '_', '-')")
     b.set_defaults(func=cmd_build)
 
@@ -135,9 +159,14 @@ def parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="rebuild a dataset, re-execute the notebooks and write a shareable report")
     r.add_argument("paths", nargs="+", metavar="PATH", help="one or more exports; several are combined")
     r.add_argument("--name", required=True, help="dataset name (letters, digits, '.', '_', '-')")
-    r.add_argument("--anonymize", action="store_true",
-                   help="replace every other person's name, handle and id with a stable pseudonym (the owner stays named)")
-    r.add_argument("--links", metavar="CSV", help="person,platform,account_id rows tying one person's accounts together")
+    r.add_argument(
+        "--anonymize",
+        action="store_true",
+        help="replace every other person's name, handle and id with a stable pseudonym (the owner stays named)",
+    )
+    r.add_argument(
+        "--links", metavar="CSV", help="person,platform,account_id rows tying one person's accounts together"
+    )
     r.add_argument("--no-pdf", action="store_true", help="do not print report.pdf even where Chromium is installed")
     r.set_defaults(func=cmd_run)
 

@@ -8,7 +8,7 @@ are one (``person,platform,account_id``: one row per account, the same ``person`
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import polars as pl
@@ -22,10 +22,11 @@ from helpers.model import (
     POSTS_SCHEMA,
     Coverage,
     Export,
+    ExportMeta,
     conform,
 )
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def export_date(export: Export) -> datetime:
@@ -41,7 +42,9 @@ def merge_same_account(exports: list[Export]) -> Export:
     """Exports of one account and platform from different dates: one export, the newest wins."""
     ordered = sorted(exports, key=export_date, reverse=True)  # newest first
     newest = ordered[0]
-    posts = pl.concat([e.posts for e in ordered], how="diagonal_relaxed").unique(["platform", "post_id"], keep="first", maintain_order=True)
+    posts = pl.concat([e.posts for e in ordered], how="diagonal_relaxed").unique(
+        ["platform", "post_id"], keep="first", maintain_order=True
+    )
     interactions = pl.concat([e.interactions for e in ordered], how="diagonal_relaxed").unique(
         ["platform", "direction", "account_id", "channel", "ref_id"], keep="first", maintain_order=True
     )
@@ -59,17 +62,21 @@ def merge_same_account(exports: list[Export]) -> Export:
         **{s: any(getattr(e.coverage, s) for e in ordered) for s in COVERAGE_SIGNALS},
         notes={k: v for e in reversed(ordered) for k, v in e.coverage.notes.items()},
     )
-    return Export(
-        platform=newest.platform, owner=newest.owner,
-        posts=conform(posts, POSTS_SCHEMA).sort("created_at"),
-        people=conform(people, PEOPLE_SCHEMA),
-        interactions=conform(interactions, INTERACTIONS_SCHEMA).sort("at"),
+    meta = ExportMeta(
+        owner=newest.owner,
         coverage=coverage,
         source="; ".join(e.source for e in ordered),
         generation=newest.generation,
         warnings=[w for e in ordered for w in e.warnings],
         likes_given_count=newest.likes_given_count,
         exported_at=export_date(newest),
+    )
+    return Export(
+        platform=newest.platform,
+        meta=meta,
+        posts=conform(posts, POSTS_SCHEMA).sort("created_at"),
+        people=conform(people, PEOPLE_SCHEMA),
+        interactions=conform(interactions, INTERACTIONS_SCHEMA).sort("at"),
     )
 
 
@@ -79,10 +86,14 @@ def read_links(path: str | Path) -> pl.DataFrame:
     try:
         links = pl.read_csv(path, schema_overrides=dict(LINKS_SCHEMA), infer_schema=False)
     except (pl.exceptions.PolarsError, OSError) as exc:
-        raise ExportError(f"{path}: unreadable links file ({str(exc).splitlines()[0]}); expected CSV columns person,platform,account_id") from None
+        raise ExportError(
+            f"{path}: unreadable links file ({str(exc).splitlines()[0]}); expected CSV columns person,platform,account_id"
+        ) from None
     missing = [c for c in LINKS_SCHEMA if c not in links.columns]
     if missing:
-        raise ExportError(f"{path}: links file lacks column(s) {', '.join(missing)}; expected person,platform,account_id")
+        raise ExportError(
+            f"{path}: links file lacks column(s) {', '.join(missing)}; expected person,platform,account_id"
+        )
     return links.select(LINKS_SCHEMA.names()).drop_nulls()
 
 
@@ -99,22 +110,30 @@ def combine(exports: list[Export], links: pl.DataFrame | None = None) -> Export:
     if duplicate:
         p = sorted(duplicate)[0]
         owners = ", ".join(str(m.owner.handle or m.owner.account_id) for m in merged if m.platform == p)
-        raise ExportError(f"exports of different {p} accounts ({owners}) cannot be one dataset; build one dataset per account")
+        raise ExportError(
+            f"exports of different {p} accounts ({owners}) cannot be one dataset; build one dataset per account"
+        )
     if len(merged) == 1 and links is None:
         return merged[0]
     primary = max(merged, key=lambda m: m.posts.height)
-    return Export(
-        platform="mixed" if len(merged) > 1 else merged[0].platform,
+    likes = [m.likes_given_count for m in merged if m.likes_given_count is not None]
+    meta = ExportMeta(
         owner=primary.owner,
-        posts=conform(pl.concat([m.posts for m in merged], how="diagonal_relaxed"), POSTS_SCHEMA).sort("created_at"),
-        people=conform(pl.concat([m.people for m in merged], how="diagonal_relaxed"), PEOPLE_SCHEMA),
-        interactions=conform(pl.concat([m.interactions for m in merged], how="diagonal_relaxed"), INTERACTIONS_SCHEMA).sort("at"),
         coverage=Coverage(**{s: any(getattr(m.coverage, s) for m in merged) for s in COVERAGE_SIGNALS}),
         source="; ".join(m.source for m in merged),
         generation=", ".join(f"{m.platform}: {m.generation}" for m in merged),
-        warnings=[f"{m.platform}: {w}" for m in merged for w in m.warnings],
-        likes_given_count=sum(m.likes_given_count for m in merged if m.likes_given_count is not None) if any(m.likes_given_count is not None for m in merged) else None,
+        warnings=[w.within(m.platform) for m in merged for w in m.warnings],
+        likes_given_count=sum(likes) if likes else None,
         exported_at=max(export_date(m) for m in merged),
+    )
+    return Export(
+        platform="mixed" if len(merged) > 1 else merged[0].platform,
+        meta=meta,
+        posts=conform(pl.concat([m.posts for m in merged], how="diagonal_relaxed"), POSTS_SCHEMA).sort("created_at"),
+        people=conform(pl.concat([m.people for m in merged], how="diagonal_relaxed"), PEOPLE_SCHEMA),
+        interactions=conform(
+            pl.concat([m.interactions for m in merged], how="diagonal_relaxed"), INTERACTIONS_SCHEMA
+        ).sort("at"),
         parts={m.platform: dataclasses.replace(m.meta, exported_at=export_date(m)) for m in merged},
         links=links,
     )

@@ -9,9 +9,9 @@ import sys
 import webbrowser
 from pathlib import Path
 
-from helpers.dataset import build_dataset, check_name, dataset_folder, is_current
 from helpers.errors import ExportError
 from helpers.paths import DASHBOARD_NOTEBOOK, SAMPLE_DATASET, SAMPLE_X_EXPORT
+from helpers.store import build_dataset, check_name, is_current, read_meta
 
 HOST = "127.0.0.1"
 KERNEL_IDLE_SECONDS = 600  # a closed tab leaves its kernel running: cull it after this long idle
@@ -21,7 +21,10 @@ CULL_INTERVAL_SECONDS = 60
 def voila_command(port: int, notebook: Path = DASHBOARD_NOTEBOOK) -> list[str]:
     """The Voila command line: loopback only, no browser, sources stripped, idle kernels culled."""
     return [
-        sys.executable, "-m", "voila", str(notebook),
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebook),
         "--no-browser",
         f"--port={port}",
         f"--Voila.ip={HOST}",
@@ -40,11 +43,11 @@ def ensure_dataset(dataset: str | None, export: str | None) -> str:
     name = check_name(dataset or (SAMPLE_DATASET if export is None else "mine"))
     source = export if export is not None else (SAMPLE_X_EXPORT if name == SAMPLE_DATASET else None)
     if source is not None:
-        if not is_current(name, source):
+        if not is_current(name, [source]):
             print(f"community-lens: building dataset {name!r} from {source}", file=sys.stderr)
-            build_dataset(source, name)
-    elif not (dataset_folder(name) / "meta.json").exists():
-        raise ExportError(f"{dataset_folder(name)}: no such dataset (build it with 'community-lens build PATH --name {name}')")
+            build_dataset([source], name)
+    elif read_meta(name) is None:
+        raise ExportError(f"no dataset named {name!r} (build it with 'community-lens build PATH --name {name}')")
     return name
 
 

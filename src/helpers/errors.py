@@ -1,5 +1,50 @@
-"""The one error type people see: a single line naming the file and what was expected."""
+"""What people see when an export is not as expected: an error (one line, the run stops) or a warning
+(one line, the run goes on with a figure marked absent or partial)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
 
 
 class ExportError(Exception):
     """An export could not be read. The message is one line meant for the person running the tool."""
+
+
+WarningKind = Literal["missing_file", "unreadable", "unsupported_file", "partial", "owner_unknown"]
+WARNING_KINDS: tuple[WarningKind, ...] = ("missing_file", "unreadable", "unsupported_file", "partial", "owner_unknown")
+# What each kind means; ``summary --strict`` fails on the kinds in STRICT_KINDS, never on a warning's words.
+WARNING_MEANINGS: dict[WarningKind, str] = {
+    "missing_file": "a file the export lists, or the platform always writes, is absent: its signal is marked absent",
+    "unreadable": "some records could not be read (no date, broken values) and are not counted",
+    "unsupported_file": "a file is present but deliberately not read (its format is not established)",
+    "partial": "some records are left out or ambiguous by design (drafts, deleted accounts, several archives)",
+    "owner_unknown": "the export does not say who its owner is, so own replies cannot be told from others'",
+}
+STRICT_KINDS: frozenset[WarningKind] = frozenset({"missing_file", "unreadable"})
+
+
+@dataclass(frozen=True)
+class ExportWarning:
+    """Something an export lacks or holds only in part; ``message`` is one line naming the file where one is to blame."""
+
+    kind: WarningKind
+    file: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+    def as_json(self) -> dict[str, str | None]:
+        return {"kind": self.kind, "file": self.file, "message": self.message}
+
+    @classmethod
+    def from_json(cls, value: dict | str) -> ExportWarning:
+        """A stored warning (a plain string from datasets built before warnings had kinds counts as partial)."""
+        if isinstance(value, str):
+            return cls("partial", None, value)
+        return cls(value["kind"], value.get("file"), value["message"])
+
+    def within(self, platform: str) -> ExportWarning:
+        """The same warning, prefixed with its platform, as a combined dataset lists it."""
+        return ExportWarning(self.kind, self.file, f"{platform}: {self.message}")

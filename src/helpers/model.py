@@ -7,16 +7,28 @@ never 0 or False.
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 import polars as pl
 
+from helpers.errors import ExportWarning
+
 UTC_TIME = pl.Datetime("us", "UTC")
 
-PLATFORMS = ("x", "mastodon", "bluesky", "threads", "instagram", "facebook", "linkedin", "reddit", "slack", "discord", "csv")
+PLATFORMS = (
+    "x",
+    "mastodon",
+    "bluesky",
+    "threads",
+    "instagram",
+    "facebook",
+    "linkedin",
+    "reddit",
+    "slack",
+    "discord",
+    "csv",
+)
 KINDS = ("original", "reply", "thread", "repost", "quote", "comment")
 MODES = ("broadcast", "conversation", "amplification")
 DIRECTIONS = ("out", "in")
@@ -98,8 +110,10 @@ def voice_mode(kind: str = "kind", mentions: str = "mentions") -> pl.Expr:
     """
     k = pl.col(kind)
     return (
-        pl.when(k.is_in(["repost", "quote"])).then(pl.lit("amplification"))
-        .when(k.is_in(["reply", "comment"]) | (pl.col(mentions).list.len().fill_null(0) > 0)).then(pl.lit("conversation"))
+        pl.when(k.is_in(["repost", "quote"]))
+        .then(pl.lit("amplification"))
+        .when(k.is_in(["reply", "comment"]) | (pl.col(mentions).list.len().fill_null(0) > 0))
+        .then(pl.lit("conversation"))
         .otherwise(pl.lit("broadcast"))
         .cast(pl.Enum(MODES))
     )
@@ -156,14 +170,17 @@ LINKS_SCHEMA = pl.Schema({"person": pl.String, "platform": pl.String, "account_i
 
 
 @dataclass
-class PlatformMeta:
-    """What one platform's export says about itself, kept per platform in a combined dataset."""
+class ExportMeta:
+    """What one export says about itself: its owner, what it covers, where it came from and what it lacks.
+
+    A combined dataset keeps one per platform (``Export.parts``).
+    """
 
     owner: Owner
     coverage: Coverage
     source: str = ""
     generation: str = ""
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ExportWarning] = field(default_factory=list)
     likes_given_count: int | None = None
     exported_at: datetime | None = None
 
@@ -174,19 +191,19 @@ class PlatformMeta:
             "coverage_notes": self.coverage.notes,
             "source": self.source,
             "generation": self.generation,
-            "warnings": self.warnings,
+            "warnings": [w.as_json() for w in self.warnings],
             "likes_given_count": self.likes_given_count,
             "exported_at": self.exported_at.isoformat() if self.exported_at else None,
         }
 
     @classmethod
-    def from_json(cls, d: dict) -> "PlatformMeta":
+    def from_json(cls, d: dict) -> ExportMeta:
         return cls(
             owner=Owner(**d["owner"]),
             coverage=Coverage(**d["coverage"], notes=d.get("coverage_notes", {})),
             source=d.get("source", ""),
             generation=d.get("generation", ""),
-            warnings=d.get("warnings", []),
+            warnings=[ExportWarning.from_json(w) for w in d.get("warnings", [])],
             likes_given_count=d.get("likes_given_count"),
             exported_at=datetime.fromisoformat(d["exported_at"]) if d.get("exported_at") else None,
         )
@@ -196,52 +213,70 @@ class PlatformMeta:
 class Export:
     """One platform export, or a dataset combining several (``platform == "mixed"``), in the canonical model.
 
-    Every frame has a ``platform`` column; ``parts`` holds each platform's owner and coverage in a combined
-    dataset (a single export describes itself). ``links`` ties accounts of one person across platforms.
+    Every frame has a ``platform`` column; ``meta`` describes the export (for a combined dataset: the whole),
+    ``parts`` holds each platform's own meta in a combined dataset. ``links`` ties accounts of one person
+    across platforms.
     """
 
     platform: str
-    owner: Owner
+    meta: ExportMeta
     posts: pl.DataFrame
     people: pl.DataFrame
     interactions: pl.DataFrame
-    coverage: Coverage
-    source: str = ""
-    generation: str = ""
-    warnings: list[str] = field(default_factory=list)
-    likes_given_count: int | None = None
-    exported_at: datetime | None = None
-    parts: dict[str, PlatformMeta] = field(default_factory=dict)
+    parts: dict[str, ExportMeta] = field(default_factory=dict)
     links: pl.DataFrame | None = None
 
     @property
-    def meta(self) -> PlatformMeta:
-        """The export's own description (owner, coverage, source, ...) as one record."""
-        return PlatformMeta(self.owner, self.coverage, self.source, self.generation,
-                            self.warnings, self.likes_given_count, self.exported_at)
+    def owner(self) -> Owner:
+        return self.meta.owner
 
     @property
-    def platforms(self) -> dict[str, PlatformMeta]:
+    def coverage(self) -> Coverage:
+        return self.meta.coverage
+
+    @property
+    def warnings(self) -> list[ExportWarning]:
+        return self.meta.warnings
+
+    @property
+    def source(self) -> str:
+        return self.meta.source
+
+    @property
+    def generation(self) -> str:
+        return self.meta.generation
+
+    @property
+    def likes_given_count(self) -> int | None:
+        return self.meta.likes_given_count
+
+    @property
+    def exported_at(self) -> datetime | None:
+        return self.meta.exported_at
+
+    @property
+    def platforms(self) -> dict[str, ExportMeta]:
         """Each platform of the dataset with its owner and coverage."""
         return self.parts or {self.platform: self.meta}
 
-    def only(self, platform: str) -> "Export":
+    def only(self, platform: str) -> Export:
         """The part of the dataset from one platform, as a single-platform Export."""
         if platform == self.platform:
             return self
-        meta = self.platforms[platform]
         keep = pl.col("platform") == platform
         return Export(
-            platform=platform, owner=meta.owner,
-            posts=self.posts.filter(keep), people=self.people.filter(keep), interactions=self.interactions.filter(keep),
-            coverage=meta.coverage, source=meta.source, generation=meta.generation, warnings=meta.warnings,
-            likes_given_count=meta.likes_given_count, exported_at=meta.exported_at,
+            platform=platform,
+            meta=self.platforms[platform],
+            posts=self.posts.filter(keep),
+            people=self.people.filter(keep),
+            interactions=self.interactions.filter(keep),
         )
 
-    def between(self, since: datetime | None = None, until: datetime | None = None) -> "Export":
+    def between(self, since: datetime | None = None, until: datetime | None = None) -> Export:
         """The dataset restricted to posts and interactions in [since, until) (people unchanged)."""
         if since is None and until is None:
             return self
+
         def keep(col: str) -> pl.Expr:
             cond = pl.lit(True)
             if since is not None:
@@ -249,50 +284,7 @@ class Export:
             if until is not None:
                 cond &= pl.col(col) < until
             return cond
-        return dataclasses.replace(self, posts=self.posts.filter(keep("created_at")), interactions=self.interactions.filter(keep("at")))
 
-    def write(self, folder: str | Path) -> Path:
-        """Save as parquet tables plus ``meta.json`` in ``folder`` (created; files replaced atomically)."""
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
-        tables = {"posts": self.posts, "people": self.people, "interactions": self.interactions}
-        if self.links is not None:
-            tables["links"] = self.links
-        for name, frame in tables.items():
-            tmp = folder / f".{name}.parquet.tmp"
-            frame.write_parquet(tmp)
-            tmp.replace(folder / f"{name}.parquet")
-        if self.links is None:
-            (folder / "links.parquet").unlink(missing_ok=True)
-        meta = {
-            "platform": self.platform,
-            **self.meta.as_json(),
-            "parts": {p: m.as_json() for p, m in self.parts.items()},
-        }
-        tmp = folder / ".meta.json.tmp"
-        tmp.write_text(json.dumps(meta, indent=2, ensure_ascii=False))
-        tmp.replace(folder / "meta.json")
-        return folder
-
-    @classmethod
-    def read(cls, folder: str | Path) -> "Export":
-        """Load what :meth:`write` saved."""
-        folder = Path(folder)
-        meta = json.loads((folder / "meta.json").read_text())
-        own = PlatformMeta.from_json(meta)
-        links = folder / "links.parquet"
-        return cls(
-            platform=meta["platform"],
-            owner=own.owner,
-            posts=conform(pl.read_parquet(folder / "posts.parquet"), POSTS_SCHEMA),
-            people=conform(pl.read_parquet(folder / "people.parquet"), PEOPLE_SCHEMA),
-            interactions=conform(pl.read_parquet(folder / "interactions.parquet"), INTERACTIONS_SCHEMA),
-            coverage=own.coverage,
-            source=own.source,
-            generation=own.generation,
-            warnings=own.warnings,
-            likes_given_count=own.likes_given_count,
-            exported_at=own.exported_at,
-            parts={p: PlatformMeta.from_json(m) for p, m in meta.get("parts", {}).items()},
-            links=pl.read_parquet(links) if links.exists() else None,
+        return dataclasses.replace(
+            self, posts=self.posts.filter(keep("created_at")), interactions=self.interactions.filter(keep("at"))
         )

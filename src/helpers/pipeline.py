@@ -9,21 +9,18 @@ per dataset keeps two runs of one dataset apart (runs of different datasets do n
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import secrets
 import shutil
 import subprocess
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
-from helpers import paths
+from helpers import paths, store
 from helpers.anonymize import anonymize
-from helpers.dataset import check_name, content_hash, load_exports
 from helpers.errors import ExportError
 from helpers.model import Export
 
@@ -47,60 +44,16 @@ class RunResult:
     csvs: list[Path] = field(default_factory=list)
 
 
-@contextmanager
-def dataset_lock(name: str, root: Path):
-    """One run of a dataset at a time; a second one waits (other datasets are not held up)."""
-    root.mkdir(parents=True, exist_ok=True)
-    with open(root / f".{name}.lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _swap_in(scratch: Path, final: Path) -> None:
-    """Replace ``final`` with ``scratch`` (a folder) so that a failure at any point leaves one of them whole."""
-    old = final.with_name(f".{final.name}.old-{os.getpid()}")
-    if final.exists():
-        final.rename(old)
-    scratch.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def build_if_changed(paths_: list[Path], name: str, processed: Path, links: str | None,
-                     progress: Callable[[str], None]) -> tuple[Export, bool]:
-    """The dataset, rebuilt only when the exports' content (or the links file) changed since the last build."""
-    folder = processed / name
-    digest = content_hash([*paths_, *([links] if links else [])])
-    meta = folder / "meta.json"
-    if meta.exists() and json.loads(meta.read_text()).get("content_hash") == digest:
-        progress(f"exports unchanged since the last build: reusing {folder}")
-        return Export.read(folder), False
-    export = load_exports(paths_, links, progress=progress)
-    scratch = processed / f".{name}.building-{os.getpid()}"
-    shutil.rmtree(scratch, ignore_errors=True)
-    export.write(scratch)
-    data = json.loads((scratch / "meta.json").read_text())
-    data.update(content_hash=digest, name=name, built_at=datetime.now(timezone.utc).isoformat())
-    (scratch / "meta.json").write_text(json.dumps(data, indent=2, ensure_ascii=False))
-    _swap_in(scratch, folder)
-    return Export.read(folder), True
-
-
 def anonymized_dataset(export: Export, name: str, processed: Path) -> str:
     """Write the pseudonymised copy of a dataset beside it; returns its name."""
     salt_file = processed / name / "pseudonym-salt"
     if not salt_file.exists():
         salt_file.write_text(secrets.token_hex(16))
     anon_name = name + ANONYMIZED_SUFFIX
-    scratch = processed / f".{anon_name}.building-{os.getpid()}"
-    shutil.rmtree(scratch, ignore_errors=True)
-    anonymize(export, salt_file.read_text()).write(scratch)
-    data = json.loads((scratch / "meta.json").read_text())
-    data.update(name=anon_name, anonymized=True)
-    (scratch / "meta.json").write_text(json.dumps(data, indent=2, ensure_ascii=False))
-    _swap_in(scratch, processed / anon_name)
+    meta = store.read_meta(name, processed) or {}
+    store.write_dataset(
+        anonymize(export, salt_file.read_text()), anon_name, meta.get("cache_key", ""), processed, anonymized=True
+    )
     return anon_name
 
 
@@ -112,8 +65,12 @@ def execute_notebook(notebook: str, out: Path, dataset: str, processed: Path) ->
     os.environ["COMMUNITY_LENS_PROCESSED"] = str(processed)  # the kernel inherits it: the same datasets
     try:
         papermill.execute_notebook(
-            str(paths.NOTEBOOKS_DIR / f"{notebook}.ipynb"), str(out),
-            parameters={"dataset": dataset}, cwd=str(out.parent), kernel_name="python3", progress_bar=False,
+            str(paths.NOTEBOOKS_DIR / f"{notebook}.ipynb"),
+            str(out),
+            parameters={"dataset": dataset},
+            cwd=str(out.parent),
+            kernel_name="python3",
+            progress_bar=False,
         )
     finally:
         if env_before is None:
@@ -124,13 +81,39 @@ def execute_notebook(notebook: str, out: Path, dataset: str, processed: Path) ->
 
 def print_pdf(report: Path) -> tuple[Path | None, str]:
     """report.pdf printed by headless Chromium where it is installed; otherwise None and why."""
-    chromium = next((c for c in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium"),
-                                 shutil.which("chromium-browser"), shutil.which("google-chrome")) if c and os.path.exists(c)), None)
+    chromium = next(
+        (
+            c
+            for c in (
+                os.environ.get("CHROMIUM"),
+                "/usr/bin/chromium",
+                shutil.which("chromium"),
+                shutil.which("chromium-browser"),
+                shutil.which("google-chrome"),
+            )
+            if c and Path(c).exists()
+        ),
+        None,
+    )
     if chromium is None:
-        return None, "PDF skipped: no Chromium found (Debian: apt-get install chromium); report.html is complete without it"
+        return (
+            None,
+            "PDF skipped: no Chromium found (Debian: apt-get install chromium); report.html is complete without it",
+        )
     pdf = report.with_suffix(".pdf")
-    cmd = [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-           "--disable-component-update", "--disable-sync", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", report.as_uri()]
+    cmd = [
+        chromium,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-pdf-header-footer",
+        f"--print-to-pdf={pdf}",
+        report.as_uri(),
+    ]
     try:
         subprocess.run(cmd, capture_output=True, timeout=120, check=True)
     except (subprocess.SubprocessError, OSError) as exc:
@@ -138,31 +121,39 @@ def print_pdf(report: Path) -> tuple[Path | None, str]:
     return (pdf, "report.pdf printed with Chromium") if pdf.exists() else (None, "PDF skipped: Chromium wrote no file")
 
 
-def run(export_paths: list[str | Path], name: str, anonymized: bool = False, links: str | None = None,
-        pdf: bool = True, processed: Path | None = None, runs: Path | None = None,
-        progress: Callable[[str], None] | None = None, step: Callable[[str], None] | None = None) -> RunResult:
+def run(
+    export_paths: list[str | Path],
+    name: str,
+    anonymized: bool = False,
+    links: str | None = None,
+    pdf: bool = True,
+    processed: Path | None = None,
+    runs: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+    step: Callable[[str], None] | None = None,
+) -> RunResult:
     """Build (when changed), execute every analysis notebook, and write the report; see the module docstring."""
-    from helpers.report import write_report
+    from helpers.present.report import write_report
 
-    check_name(name)
+    store.check_name(name)
     processed = processed or paths.PROCESSED_DIR
     runs = (runs or paths.DATA_DIR / "runs") / name
     progress = progress or (lambda _m: None)
     step = step or (lambda _m: None)
     paths_ = [Path(p) for p in export_paths]
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     scratch = runs / f".partial-{stamp}-{os.getpid()}"
     current = "build the dataset"
-    with dataset_lock(name, processed):
+    with store.dataset_lock(name, processed):
         try:
             step(current)
-            export, rebuilt = build_if_changed(paths_, name, processed, links, progress)
+            export, rebuilt = store.build_dataset(paths_, name, processed, progress, links, reuse=True)
             shown = name
             if anonymized:
                 current = "anonymise the dataset"
                 step(current)
                 shown = anonymized_dataset(export, name, processed)
-                export = Export.read(processed / shown)
+                export = store.load_dataset(shown, processed)
             scratch.mkdir(parents=True)
             notebooks = []
             for notebook in ANALYSIS_NOTEBOOKS:
@@ -178,22 +169,40 @@ def run(export_paths: list[str | Path], name: str, anonymized: bool = False, lin
             current = "print the PDF"
             step(current)
             pdf_path, pdf_note = print_pdf(report) if pdf else (None, "PDF skipped (--no-pdf)")
-            (scratch / "run.json").write_text(json.dumps({
-                "dataset": shown, "exports": [str(p.resolve()) for p in paths_], "anonymized": anonymized,
-                "rebuilt": rebuilt, "finished_at": datetime.now(timezone.utc).isoformat(),
-            }, indent=2))
+            (scratch / "run.json").write_text(
+                json.dumps(
+                    {
+                        "dataset": shown,
+                        "exports": [str(p.resolve()) for p in paths_],
+                        "anonymized": anonymized,
+                        "rebuilt": rebuilt,
+                        "finished_at": datetime.now(UTC).isoformat(),
+                    },
+                    indent=2,
+                )
+            )
         except ExportError:
             shutil.rmtree(scratch, ignore_errors=True)
             raise
-        except Exception as exc:  # noqa: BLE001 - any failure of a step is reported with its step
+        except Exception as exc:
             shutil.rmtree(scratch, ignore_errors=True)
             reason = str(exc).strip().splitlines()
             reason = next((ln for ln in reversed(reason) if ln.strip()), type(exc).__name__)
-            raise RunError(f"run {name!r} failed at step '{current}': {type(exc).__name__}: {reason[:300]}; "
-                           f"earlier runs in {runs} are untouched") from exc
+            raise RunError(
+                f"run {name!r} failed at step '{current}': {type(exc).__name__}: {reason[:300]}; "
+                f"earlier runs in {runs} are untouched"
+            ) from exc
         final = runs / stamp
         scratch.rename(final)
         (runs / "latest.txt").write_text(stamp + "\n")
     moved = lambda p: final / p.relative_to(scratch)  # noqa: E731
-    return RunResult(final, shown, rebuilt, moved(report), moved(pdf_path) if pdf_path else None, pdf_note,
-                     [moved(n) for n in notebooks], [moved(c) for c in csvs])
+    return RunResult(
+        final,
+        shown,
+        rebuilt,
+        moved(report),
+        moved(pdf_path) if pdf_path else None,
+        pdf_note,
+        [moved(n) for n in notebooks],
+        [moved(c) for c in csvs],
+    )

@@ -38,8 +38,15 @@ class TerminalProgress:
 
         if self.bar is None or self.bar.total != total:
             self.close()
-            self.bar = tqdm(total=total, unit=unit, unit_scale=unit == "B", desc="reading", file=sys.stderr,
-                            dynamic_ncols=True, leave=False)
+            self.bar = tqdm(
+                total=total,
+                unit=unit,
+                unit_scale=unit == "B",
+                desc="reading",
+                file=sys.stderr,
+                dynamic_ncols=True,
+                leave=False,
+            )
         self.bar.update(done - self.bar.n)
         if done >= total:
             self.close()

@@ -14,29 +14,67 @@ from pathlib import Path
 
 import polars as pl
 
-from helpers.archive import Archive
-from helpers.errors import ExportError
-from helpers.platforms.post_acts import post_interactions
+from helpers.errors import ExportError, ExportWarning
 from helpers.model import (
-    CHANNELS, DIRECTIONS, INTERACTIONS_SCHEMA, KINDS, PEOPLE_SCHEMA, POSTS_SCHEMA, Coverage, Export, Owner, conform, voice_mode,
+    CHANNELS,
+    DIRECTIONS,
+    INTERACTIONS_SCHEMA,
+    KINDS,
+    PEOPLE_SCHEMA,
+    POSTS_SCHEMA,
+    Coverage,
+    Export,
+    ExportMeta,
+    Owner,
+    conform,
+    voice_mode,
 )
+from helpers.platforms.archive import Archive
+from helpers.platforms.post_interactions import post_interactions
 from helpers.platforms.reddit import first_line
 
 Progress = Callable[[str], None]
 
 # Each sheet's columns and what a cell must hold: a tuple lists the allowed values.
 SHEETS: dict[str, dict[str, str | tuple[str, ...]]] = {
-    "posts": {"platform": "platform", "post_id": "id", "created_at": "date", "kind": KINDS, "text": "text",
-              "reply_to_account": "id", "reply_to_post": "id", "mentions": "list",
-              "like_count": "count", "repost_count": "count", "reply_count": "count"},
-    "people": {"platform": "platform", "account_id": "id", "handle": "id", "display_name": "text",
-               "follows_owner": "bool", "followed_by_owner": "bool", "followed_at": "date"},
-    "interactions": {"platform": "platform", "at": "date", "direction": DIRECTIONS, "account_id": "id",
-                     "channel": CHANNELS, "ref_id": "id"},
+    "posts": {
+        "platform": "platform",
+        "post_id": "id",
+        "created_at": "date",
+        "kind": KINDS,
+        "text": "text",
+        "reply_to_account": "id",
+        "reply_to_post": "id",
+        "mentions": "list",
+        "like_count": "count",
+        "repost_count": "count",
+        "reply_count": "count",
+    },
+    "people": {
+        "platform": "platform",
+        "account_id": "id",
+        "handle": "id",
+        "display_name": "text",
+        "follows_owner": "bool",
+        "followed_by_owner": "bool",
+        "followed_at": "date",
+    },
+    "interactions": {
+        "platform": "platform",
+        "at": "date",
+        "direction": DIRECTIONS,
+        "account_id": "id",
+        "channel": CHANNELS,
+        "ref_id": "id",
+    },
     "owner": {"account_id": "id", "handle": "id", "display_name": "text"},
 }
-REQUIRED = {"posts": ("post_id", "created_at", "kind"), "people": ("account_id",),
-            "interactions": ("at", "direction", "account_id", "channel"), "owner": ("account_id",)}
+REQUIRED = {
+    "posts": ("post_id", "created_at", "kind"),
+    "people": ("account_id",),
+    "interactions": ("at", "direction", "account_id", "channel"),
+    "owner": ("account_id",),
+}
 TRUE, FALSE = ("true", "yes", "y", "1"), ("false", "no", "n", "0")  # Excel writes TRUE / FALSE
 EXPECTED = {
     "date": "a date as YYYY-MM-DD, optionally with a time HH:MM[:SS] and a zone (Z or +01:00; none means UTC)",
@@ -51,7 +89,7 @@ NOTES = {
     "followers": "people.csv has no filled follows_owner column, so passive followers cannot be counted",
     "following": "people.csv has no filled followed_by_owner column",
     "inbound_public": "interactions.csv has no inbound reply, mention, quote or comment rows, so two-way contact is "
-                      "partly inferred (someone you addressed at least twice who follows you counts as a member)",
+    "partly inferred (someone you addressed at least twice who follows you counts as a member)",
     "messages": "interactions.csv has no message rows in both directions",
     "likes_given": "interactions.csv has no out rows with channel like or reaction",
     "engagement_counts": "posts.csv has no like_count, repost_count or reply_count filled",
@@ -66,10 +104,14 @@ def _value(col: str, kind: str | tuple[str, ...]) -> pl.Expr:
         return pl.when(low.is_in(kind)).then(low)
     if kind == "date":
         iso = cell.str.replace(r"^(\d{4}-\d{2}-\d{2})[ T]", "${1}T").str.replace(r"(?i)(?:Z| ?UTC)$", "+00:00")
-        aware = [iso.str.to_datetime(f, time_unit="us", time_zone="UTC", strict=False)
-                 for f in ("%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%:z")]
-        naive = [iso.str.to_datetime(f, time_unit="us", strict=False).dt.replace_time_zone("UTC")
-                 for f in ("%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d")]
+        aware = [
+            iso.str.to_datetime(f, time_unit="us", time_zone="UTC", strict=False)
+            for f in ("%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%:z")
+        ]
+        naive = [
+            iso.str.to_datetime(f, time_unit="us", strict=False).dt.replace_time_zone("UTC")
+            for f in ("%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d")
+        ]
         return pl.coalesce(*aware, *naive)
     if kind == "bool":
         return pl.when(low.is_in(TRUE)).then(True).when(low.is_in(FALSE)).then(False)
@@ -90,8 +132,10 @@ def _problem(col: str, kind: str | tuple[str, ...], required: bool) -> pl.Expr:
     else:
         wrong = pl.format(f"'{{}}' is not {EXPECTED.get(kind, 'readable')}", pl.col(col))
     return (
-        pl.when(cell == "").then(pl.lit(f"empty; every row needs a {col}") if required else None)
-        .when(_value(col, kind).is_null()).then(wrong)
+        pl.when(cell == "")
+        .then(pl.lit(f"empty; every row needs a {col}") if required else None)
+        .when(_value(col, kind).is_null())
+        .then(wrong)
     )
 
 
@@ -104,7 +148,7 @@ def fail_at(archive: Archive, name: str, frame: pl.DataFrame, problems: dict[str
         raise ExportError(f"{archive.display(name)}: row {row}, column {column}: {what}")
 
 
-def read_sheet(archive: Archive, sheet: str, warnings: list[str]) -> pl.DataFrame | None:
+def read_sheet(archive: Archive, sheet: str, warnings: list[ExportWarning]) -> pl.DataFrame | None:
     """One sheet, every cell checked and typed, with its spreadsheet ``row``; None when the file is absent."""
     name = f"{sheet}.csv"
     if not archive.has(name):
@@ -113,11 +157,15 @@ def read_sheet(archive: Archive, sheet: str, warnings: list[str]) -> pl.DataFram
     try:
         header = raw.decode("utf-8").splitlines()[0] if raw.strip() else ""
     except UnicodeDecodeError as exc:
-        raise ExportError(f"{archive.display(name)}: not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8 (Comma delimited)'") from None
+        raise ExportError(
+            f"{archive.display(name)}: not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8 (Comma delimited)'"
+        ) from None
     if "," not in header and (sep := next((s for s in (";", "\t") if s in header), None)):
         # Excel in many European locales saves "CSV" with ';' between columns.
-        raise ExportError(f"{archive.display(name)}: columns are separated by {sep!r}; only comma-separated files are read "
-                          "(in Excel: Save As 'CSV UTF-8 (Comma delimited)')")
+        raise ExportError(
+            f"{archive.display(name)}: columns are separated by {sep!r}; only comma-separated files are read "
+            "(in Excel: Save As 'CSV UTF-8 (Comma delimited)')"
+        )
     try:
         frame = pl.read_csv(raw, infer_schema=False) if header else pl.DataFrame()
     except pl.exceptions.ComputeError as exc:
@@ -127,20 +175,37 @@ def read_sheet(archive: Archive, sheet: str, warnings: list[str]) -> pl.DataFram
     columns = SHEETS[sheet]
     missing = [c for c in REQUIRED[sheet] if c not in frame.columns]
     if missing:
-        raise ExportError(f"{archive.display(name)}: missing column(s) {', '.join(missing)}; the template's columns are {','.join(columns)}")
+        raise ExportError(
+            f"{archive.display(name)}: missing column(s) {', '.join(missing)}; the template's columns are {','.join(columns)}"
+        )
     unknown = [c for c in frame.columns if c not in columns]
     if unknown:
-        warnings.append(f"{name}: column(s) {', '.join(unknown)} not in the template, ignored"
-                        + ("; mode is computed from kind and mentions" if "mode" in unknown else ""))
+        warnings.append(
+            ExportWarning(
+                "partial",
+                name,
+                f"{name}: column(s) {', '.join(unknown)} not in the template, ignored"
+                + ("; mode is computed from kind and mentions" if "mode" in unknown else ""),
+            )
+        )
     present = [c for c in columns if c in frame.columns]
     # Excel keeps formatted but empty rows as ",,,,": they are skipped, the numbering of the others kept.
-    frame = frame.with_row_index("row", offset=2).filter(~pl.all_horizontal(pl.col(present).str.strip_chars().fill_null("") == ""))
+    frame = frame.with_row_index("row", offset=2).filter(
+        ~pl.all_horizontal(pl.col(present).str.strip_chars().fill_null("") == "")
+    )
     fail_at(archive, name, frame, {c: _problem(c, columns[c], c in REQUIRED[sheet]) for c in present})
     key = {"posts": "post_id", "people": "account_id"}.get(sheet)
     if key:
-        fail_at(archive, name, frame, {key: pl.when(pl.col(key).str.strip_chars().is_first_distinct().not_()).then(pl.lit("appears twice"))})
+        fail_at(
+            archive,
+            name,
+            frame,
+            {key: pl.when(pl.col(key).str.strip_chars().is_first_distinct().not_()).then(pl.lit("appears twice"))},
+        )
     typed = frame.select("row", *[_value(c, columns[c]).alias(c) for c in present])
-    return typed.with_columns([pl.lit(None, pl.String).alias(c) for c in columns if c not in present]).with_columns(source_file=pl.lit(name))
+    return typed.with_columns([pl.lit(None, pl.String).alias(c) for c in columns if c not in present]).with_columns(
+        source_file=pl.lit(name)
+    )
 
 
 def _find_root(archive: Archive) -> str | None:
@@ -162,15 +227,19 @@ def is_csv_template(archive: Archive) -> bool:
 
 def _platform(archive: Archive, sheets: dict[str, pl.DataFrame | None]) -> str:
     """The one platform the sheets describe: ``csv`` unless a platform column names another, the same in every row."""
-    named = pl.concat([f.select("row", "source_file", "platform") for s, f in sheets.items() if f is not None and s != "owner"]).drop_nulls("platform")
+    named = pl.concat(
+        [f.select("row", "source_file", "platform") for s, f in sheets.items() if f is not None and s != "owner"]
+    ).drop_nulls("platform")
     if named.height == 0:
         return "csv"
     first = named.row(0, named=True)
     other = named.filter(pl.col("platform") != first["platform"])
     if other.height:
         row = other.row(0, named=True)
-        raise ExportError(f"{archive.display(row['source_file'])}: row {row['row']}, column platform: '{row['platform']}' differs from "
-                          f"'{first['platform']}' ({first['source_file']} row {first['row']}); one template describes one platform")
+        raise ExportError(
+            f"{archive.display(row['source_file'])}: row {row['row']}, column platform: '{row['platform']}' differs from "
+            f"'{first['platform']}' ({first['source_file']} row {first['row']}); one template describes one platform"
+        )
     return first["platform"]
 
 
@@ -179,58 +248,119 @@ def read_csv_template(path: str | Path, progress: Progress | None = None) -> Exp
     with Archive(path) as archive:
         root = _find_root(archive)
         if root is None:
-            raise ExportError(f"{path}: not a CSV template (expected posts.csv, people.csv or interactions.csv with the template's "
-                              "columns, e.g. post_id,created_at,kind; see data/templates/csv/README.md)")
+            raise ExportError(
+                f"{path}: not a CSV template (expected posts.csv, people.csv or interactions.csv with the template's "
+                "columns, e.g. post_id,created_at,kind; see data/templates/csv/README.md)"
+            )
         archive.set_root(root)
-        warnings: list[str] = []
+        warnings: list[ExportWarning] = []
         s = {sheet: read_sheet(archive, sheet, warnings) for sheet in SHEETS}
         if s["owner"] is not None and s["owner"].height != 1:
-            raise ExportError(f"{archive.display('owner.csv')}: {s['owner'].height} rows; expected one row naming your account")
-        owner = Owner(*s["owner"].select("account_id", "handle", "display_name").row(0)) if s["owner"] is not None else Owner(None, None, None)
+            raise ExportError(
+                f"{archive.display('owner.csv')}: {s['owner'].height} rows; expected one row naming your account"
+            )
+        owner = (
+            Owner(*s["owner"].select("account_id", "handle", "display_name").row(0))
+            if s["owner"] is not None
+            else Owner(None, None, None)
+        )
         me = owner.account_id or ""
         for sheet in ("people", "interactions"):
             if s[sheet] is not None:
-                fail_at(archive, f"{sheet}.csv", s[sheet], {"account_id": pl.when(pl.col("account_id") == me).then(
-                    pl.lit(f"'{me}' is you (owner.csv); every row names someone else"))})
+                fail_at(
+                    archive,
+                    f"{sheet}.csv",
+                    s[sheet],
+                    {
+                        "account_id": pl.when(pl.col("account_id") == me).then(
+                            pl.lit(f"'{me}' is you (owner.csv); every row names someone else")
+                        )
+                    },
+                )
         platform = _platform(archive, s)
-        for sheet, meaning in (("posts", "your posts marked absent"), ("people", "followers and following marked absent"),
-                               ("interactions", "only what posts.csv says is counted")):
+        for sheet, meaning in (
+            ("posts", "your posts marked absent"),
+            ("people", "followers and following marked absent"),
+            ("interactions", "only what posts.csv says is counted"),
+        ):
             if s[sheet] is None:
-                warnings.append(f"{sheet}.csv: not in the template folder; {meaning}")
+                warnings.append(
+                    ExportWarning("missing_file", f"{sheet}.csv", f"{sheet}.csv: not in the template folder; {meaning}")
+                )
 
-        posts = s["posts"] if s["posts"] is not None else conform(pl.DataFrame(schema={"row": pl.UInt32}), {**POSTS_SCHEMA, "kind": pl.String})
+        posts = (
+            s["posts"]
+            if s["posts"] is not None
+            else conform(pl.DataFrame(schema={"row": pl.UInt32}), {**POSTS_SCHEMA, "kind": pl.String})
+        )
         posts = posts.with_columns(
             pl.col("mentions").list.eval(pl.element().filter(pl.element() != me)),  # the owner is never "mentioned"
-            platform=pl.lit(platform), source_file=pl.lit("posts.csv"),
+            platform=pl.lit(platform),
+            source_file=pl.lit("posts.csv"),
         ).with_columns(mode=voice_mode())
         posts = conform(posts, POSTS_SCHEMA).select(POSTS_SCHEMA.names()).sort("created_at", "post_id")
 
-        sheet = s["interactions"] if s["interactions"] is not None else pl.DataFrame(schema={c: pl.String for c in ("direction", "account_id", "channel", "ref_id")})
+        sheet = (
+            s["interactions"]
+            if s["interactions"] is not None
+            else pl.DataFrame(schema=dict.fromkeys(("direction", "account_id", "channel", "ref_id"), pl.String))
+        )
         sheet = conform(sheet, INTERACTIONS_SCHEMA).select(INTERACTIONS_SCHEMA.names())
         # A post listed in posts.csv and again in interactions.csv (same account and ref_id) counts once.
-        derived = post_interactions(posts, "csv").select("at", "direction", "account_id", "channel", "ref_id").filter(pl.col("account_id") != me).join(
-            sheet.filter(pl.col("direction") == "out").select("account_id", "ref_id"), on=["account_id", "ref_id"], how="anti", nulls_equal=False)
-        interactions = conform(pl.concat([sheet, conform(derived, INTERACTIONS_SCHEMA)]).with_columns(platform=pl.lit(platform)), INTERACTIONS_SCHEMA).sort("at")
+        derived = (
+            post_interactions(posts, "csv")
+            .select("at", "direction", "account_id", "channel", "ref_id")
+            .filter(pl.col("account_id") != me)
+            .join(
+                sheet.filter(pl.col("direction") == "out").select("account_id", "ref_id"),
+                on=["account_id", "ref_id"],
+                how="anti",
+                nulls_equal=False,
+            )
+        )
+        interactions = conform(
+            pl.concat([sheet, conform(derived, INTERACTIONS_SCHEMA)]).with_columns(platform=pl.lit(platform)),
+            INTERACTIONS_SCHEMA,
+        ).sort("at")
 
-        people = conform(s["people"] if s["people"] is not None else pl.DataFrame(schema={"account_id": pl.String}), PEOPLE_SCHEMA).select(PEOPLE_SCHEMA.names())
+        people = conform(
+            s["people"] if s["people"] is not None else pl.DataFrame(schema={"account_id": pl.String}), PEOPLE_SCHEMA
+        ).select(PEOPLE_SCHEMA.names())
         unlisted = interactions.select("account_id").unique().join(people, on="account_id", how="anti")
-        people = conform(pl.concat([people, conform(unlisted, PEOPLE_SCHEMA)]).with_columns(platform=pl.lit(platform)), PEOPLE_SCHEMA).sort("account_id")
+        people = conform(
+            pl.concat([people, conform(unlisted, PEOPLE_SCHEMA)]).with_columns(platform=pl.lit(platform)), PEOPLE_SCHEMA
+        ).sort("account_id")
 
         msgs = interactions.filter(pl.col("channel") == "message")["direction"].cast(pl.String).unique().to_list()
-        liked = interactions.filter((pl.col("direction") == "out") & pl.col("channel").is_in(["like", "reaction"])).height
+        liked = interactions.filter(
+            (pl.col("direction") == "out") & pl.col("channel").is_in(["like", "reaction"])
+        ).height
         coverage = Coverage(
             own_posts=s["posts"] is not None,
             followers=s["people"] is not None and people["follows_owner"].is_not_null().any(),
             following=s["people"] is not None and people["followed_by_owner"].is_not_null().any(),
-            inbound_public=interactions.filter((pl.col("direction") == "in") & pl.col("channel").is_in(PUBLIC_DIRECTED)).height > 0,
+            inbound_public=interactions.filter(
+                (pl.col("direction") == "in") & pl.col("channel").is_in(PUBLIC_DIRECTED)
+            ).height
+            > 0,
             messages=set(msgs) == {"in", "out"},
             likes_given=liked > 0,
-            engagement_counts=posts.select(pl.any_horizontal(pl.col("like_count", "repost_count", "reply_count").is_not_null()).any()).item(),
+            engagement_counts=posts.select(
+                pl.any_horizontal(pl.col("like_count", "repost_count", "reply_count").is_not_null()).any()
+            ).item(),
         )
         coverage.notes = {k: v for k, v in NOTES.items() if not getattr(coverage, k)}
         return Export(
-            platform=platform, owner=owner, posts=posts, people=people, interactions=interactions, coverage=coverage,
-            source=str(Path(path).resolve()), generation="csv template (posts.csv, people.csv, interactions.csv)",
-            warnings=warnings, likes_given_count=liked if liked else None,
+            platform=platform,
+            meta=ExportMeta(
+                owner=owner,
+                coverage=coverage,
+                source=str(Path(path).resolve()),
+                generation="csv template (posts.csv, people.csv, interactions.csv)",
+                warnings=warnings,
+                likes_given_count=liked if liked else None,
+            ),
+            posts=posts,
+            people=people,
+            interactions=interactions,
         )
-

@@ -24,9 +24,21 @@ from pathlib import Path
 
 import polars as pl
 
-from helpers.archive import Archive
-from helpers.errors import ExportError
-from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA, UTC_TIME, Coverage, Export, Owner, conform, empty_frame, voice_mode
+from helpers.errors import ExportError, ExportWarning
+from helpers.model import (
+    INTERACTIONS_SCHEMA,
+    PEOPLE_SCHEMA,
+    POSTS_SCHEMA,
+    UTC_TIME,
+    Coverage,
+    Export,
+    ExportMeta,
+    Owner,
+    conform,
+    empty_frame,
+    voice_mode,
+)
+from helpers.platforms.archive import Archive
 
 Progress = Callable[[str], None]
 
@@ -37,20 +49,24 @@ TABLES = {
     "posts": ([("posts",), ("post_headers",)], ("id", "permalink", "date", "subreddit", "title", "url")),
     "comments": ([("comments",), ("comment_headers",)], ("id", "permalink", "date", "subreddit", "link", "parent")),
     # Some exports hold messages.csv, others messages_archive.csv (formats notes §4.4): both are read.
-    "messages": ([("messages", "messages_archive"), ("message_headers", "messages_archive_headers")],
-                 ("id", "permalink", "thread_id", "date", "from", "to")),
+    "messages": (
+        [("messages", "messages_archive"), ("message_headers", "messages_archive_headers")],
+        ("id", "permalink", "thread_id", "date", "from", "to"),
+    ),
     "friends": ([("friends",)], ("username",)),
     "votes": ([("post_votes", "comment_votes")], ("id", "permalink", "direction")),
 }
 # Bodies of content removed since it was written (formats notes §4.4); a post's title reads
 # "[deleted by user]" (guilamu/reddit-gdpr-export-viewer filters on it). The act still counts; the text is null.
 REMOVED_TEXT = ["[deleted]", "[removed]", "[deleted by user]"]
-GENERATION = ("reddit data request CSV ({files}); columns as four independent parsers agree, "
-              "not yet checked against a real export")
+GENERATION = (
+    "reddit data request CSV ({files}); columns as four independent parsers agree, "
+    "not yet checked against a real export"
+)
 
 NOTES = {
     "inbound_public": "Reddit exports hold none of the replies others wrote to your posts and comments, nor whom your "
-                      "comments answered: public two-way contact cannot be seen; members come from private messages only.",
+    "comments answered: public two-way contact cannot be seen; members come from private messages only.",
     "followers": "Reddit exports have no list of the people who follow you.",
     "likes_given": "Reddit's vote files name the voted item, not its author or a date, so upvotes make no one a member.",
     "engagement_counts": "Reddit exports hold no score or comment count per post (only karma totals).",
@@ -103,7 +119,9 @@ def _find_root(archive: Archive) -> str | None:
             continue
         prefix = name[: len(name) - len(name.rsplit("/", 1)[-1])]
         table = next(t for t in ("posts", "comments", "messages") if any(m[1] in g for g in TABLES[t][0]))
-        if set(TABLES[table][1]) <= {c.strip().strip('"') for c in first_line(archive, prefix, name[len(prefix):]).split(",")}:
+        if set(TABLES[table][1]) <= {
+            c.strip().strip('"') for c in first_line(archive, prefix, name[len(prefix) :]).split(",")
+        }:
             return prefix
     return None
 
@@ -123,22 +141,36 @@ def _read_csv(archive: Archive, name: str, required: tuple[str, ...], progress: 
         frame = pl.read_csv(archive.read_bytes(name), infer_schema=False, encoding="utf8-lossy")
     except (pl.exceptions.ComputeError, pl.exceptions.NoDataError) as exc:
         reason = "a row has more fields than the header" if "more fields" in str(exc) else str(exc).splitlines()[0]
-        raise ExportError(f"{archive.display(name)}: not a readable CSV file ({reason}); expected Reddit's comma-separated columns") from None
+        raise ExportError(
+            f"{archive.display(name)}: not a readable CSV file ({reason}); expected Reddit's comma-separated columns"
+        ) from None
     missing = [c for c in required if c not in frame.columns]
     if missing:
-        raise ExportError(f"{archive.display(name)}: missing column(s) {', '.join(missing)}; expected Reddit's header with {','.join(required)}")
+        raise ExportError(
+            f"{archive.display(name)}: missing column(s) {', '.join(missing)}; expected Reddit's header with {','.join(required)}"
+        )
     return frame.drop("ip", strict=False).with_row_index("row", offset=2).with_columns(source_file=pl.lit(name))
 
 
-def _dated(archive: Archive, frame: pl.DataFrame, warnings: list[str]) -> pl.DataFrame:
+def _dated(archive: Archive, frame: pl.DataFrame, warnings: list[ExportWarning]) -> pl.DataFrame:
     """Parse ``date`` into ``at``; an unreadable date is an error, a missing one drops its row with a warning."""
-    frame = frame.with_columns(at=pl.col("date").str.strip_chars().str.to_datetime(REDDIT_TIME, time_unit="us", time_zone="UTC", strict=False))
+    frame = frame.with_columns(
+        at=pl.col("date").str.strip_chars().str.to_datetime(REDDIT_TIME, time_unit="us", time_zone="UTC", strict=False)
+    )
     bad = frame.filter(pl.col("at").is_null() & (pl.col("date").str.strip_chars().fill_null("") != ""))
     if bad.height:
-        raise ExportError(f"{archive.display(bad['source_file'][0])}: row {bad['row'][0]}, column date: unreadable date "
-                          f"{bad['date'][0]!r}; expected like '2023-01-15 12:34:56 UTC'")
+        raise ExportError(
+            f"{archive.display(bad['source_file'][0])}: row {bad['row'][0]}, column date: unreadable date "
+            f"{bad['date'][0]!r}; expected like '2023-01-15 12:34:56 UTC'"
+        )
     if (undated := frame.filter(pl.col("at").is_null())).height:
-        warnings.append(f"{undated['source_file'][0]}: {undated.height} row(s) without a date not counted")
+        warnings.append(
+            ExportWarning(
+                "unreadable",
+                undated["source_file"][0],
+                f"{undated['source_file'][0]}: {undated.height} row(s) without a date not counted",
+            )
+        )
     return frame.drop_nulls("at")
 
 
@@ -154,13 +186,17 @@ def username(col: str) -> pl.Expr:
     return handle(col).str.to_lowercase()
 
 
-def _infer_owner(messages: pl.DataFrame, warnings: list[str]) -> Owner:
+def _infer_owner(messages: pl.DataFrame, warnings: list[ExportWarning]) -> Owner:
     """The owner is a party to every message: the username on most rows, then the most frequent sender."""
     # Reddit does not name the account in any file read here (formats notes §4.4: "must be inferred").
-    parties = pl.concat([
-        messages.select("row", "source_file", account_id=username(col), handle=handle(col), sent=pl.lit(int(col == "from")))
-        for col in ("from", "to")
-    ]).drop_nulls("account_id")
+    parties = pl.concat(
+        [
+            messages.select(
+                "row", "source_file", account_id=username(col), handle=handle(col), sent=pl.lit(int(col == "from"))
+            )
+            for col in ("from", "to")
+        ]
+    ).drop_nulls("account_id")
     ranked = (
         parties.group_by("account_id")
         .agg(rows=pl.struct("row", "source_file").n_unique(), sent=pl.col("sent").sum(), handle=pl.col("handle").last())
@@ -170,25 +206,44 @@ def _infer_owner(messages: pl.DataFrame, warnings: list[str]) -> Owner:
         return Owner(None, None, None)
     top = ranked.head(2).select("rows", "sent").rows()
     if len(top) == 2 and top[0] == top[1]:
-        warnings.append(f"messages: cannot tell which of {ranked['handle'][0]!r} and {ranked['handle'][1]!r} is you "
-                        "(they send and appear equally); messages are not counted")
+        warnings.append(
+            ExportWarning(
+                "owner_unknown",
+                "messages.csv",
+                f"messages: cannot tell which of {ranked['handle'][0]!r} and {ranked['handle'][1]!r} is you "
+                "(they send and appear equally); messages are not counted",
+            )
+        )
         return Owner(None, None, None)
     return Owner(ranked["account_id"][0], ranked["handle"][0], None)
 
 
-def _message_interactions(messages: pl.DataFrame, owner: Owner, warnings: list[str]) -> pl.DataFrame:
+def _message_interactions(messages: pl.DataFrame, owner: Owner, warnings: list[ExportWarning]) -> pl.DataFrame:
     """One row per message: ``out`` to its recipient when the owner wrote it, ``in`` from its sender otherwise."""
     m = messages.with_columns(sender=username("from"), recipient=username("to"))
     own = pl.lit(owner.account_id)
     rows = m.select(
-        platform=pl.lit("reddit"), at="at",
-        direction=pl.when(pl.col("sender") == own).then(pl.lit("out")).when(pl.col("recipient") == own).then(pl.lit("in")),
+        platform=pl.lit("reddit"),
+        at="at",
+        direction=pl.when(pl.col("sender") == own)
+        .then(pl.lit("out"))
+        .when(pl.col("recipient") == own)
+        .then(pl.lit("in")),
         account_id=pl.when(pl.col("sender") == own).then("recipient").otherwise("sender"),
-        channel=pl.lit("message"), ref_id="id", conversation_id=pl.col("thread_id").str.strip_chars(), is_group=pl.lit(False),
+        channel=pl.lit("message"),
+        ref_id="id",
+        conversation_id=pl.col("thread_id").str.strip_chars(),
+        is_group=pl.lit(False),
     )
     kept = rows.filter(pl.col("direction").is_not_null() & (pl.col("account_id") != own))  # null account: dropped too
     if kept.height < rows.height:
-        warnings.append(f"messages: {rows.height - kept.height} of {rows.height} rows are not between you and someone else; not counted")
+        warnings.append(
+            ExportWarning(
+                "partial",
+                "messages.csv",
+                f"messages: {rows.height - kept.height} of {rows.height} rows are not between you and someone else; not counted",
+            )
+        )
     return conform(kept, INTERACTIONS_SCHEMA)
 
 
@@ -198,18 +253,32 @@ def _posts(posts: pl.DataFrame | None, comments: pl.DataFrame | None, owner: Own
     frames = []
     if posts is not None:
         body = pl.col("body").str.strip_chars() if "body" in posts.columns else pl.lit(None, pl.String)
-        frames.append(posts.select(
-            "at", "source_file", "subreddit", post_id=pl.lit("t3_") + pl.col("id").str.strip_chars(), kind=pl.lit("original"),
-            text=pl.when(body.is_in(REMOVED_TEXT).not_() & (body != "")).then(pl.concat_str("title", body, separator="\n\n")).otherwise("title"),
-            parent=pl.lit(None, pl.String),
-        ))
+        frames.append(
+            posts.select(
+                "at",
+                "source_file",
+                "subreddit",
+                post_id=pl.lit("t3_") + pl.col("id").str.strip_chars(),
+                kind=pl.lit("original"),
+                text=pl.when(body.is_in(REMOVED_TEXT).not_() & (body != ""))
+                .then(pl.concat_str("title", body, separator="\n\n"))
+                .otherwise("title"),
+                parent=pl.lit(None, pl.String),
+            )
+        )
     if comments is not None:
         # Comment ids are bare base-36, parents fullnames: t3_<post> top level, t1_<comment> a reply (§4.2).
-        frames.append(comments.select(
-            "at", "source_file", "subreddit", post_id=pl.lit("t1_") + pl.col("id").str.strip_chars(), kind=pl.lit("comment"),
-            text=pl.col("body") if "body" in comments.columns else pl.lit(None, pl.String),
-            parent=pl.when(pl.col("parent").str.strip_chars() != "").then(pl.col("parent").str.strip_chars()),
-        ))
+        frames.append(
+            comments.select(
+                "at",
+                "source_file",
+                "subreddit",
+                post_id=pl.lit("t1_") + pl.col("id").str.strip_chars(),
+                kind=pl.lit("comment"),
+                text=pl.col("body") if "body" in comments.columns else pl.lit(None, pl.String),
+                parent=pl.when(pl.col("parent").str.strip_chars() != "").then(pl.col("parent").str.strip_chars()),
+            )
+        )
     if not frames:
         return conform(pl.DataFrame(schema={"subreddit": pl.String}), POSTS_SCHEMA)
     both = pl.concat(frames)
@@ -218,27 +287,47 @@ def _posts(posts: pl.DataFrame | None, comments: pl.DataFrame | None, owner: Own
         kind=pl.when(pl.col("parent").is_in(own)).then(pl.lit("thread")).otherwise("kind"),
         text=pl.when(text.is_in(REMOVED_TEXT) | (text == "")).then(None).otherwise("text"),
     )
-    return conform(
-        threads.with_columns(
-            platform=pl.lit("reddit"), created_at="at", reply_to_post="parent",
-            reply_to_account=pl.when(pl.col("kind") == "thread").then(pl.lit(owner.account_id)),
-            mentions=pl.lit(None, pl.List(pl.String)),  # Reddit gives no mention entities; u/ in text is not parsed
-        ).with_columns(mode=voice_mode()),
-        POSTS_SCHEMA,
-    ).select(*POSTS_SCHEMA.names(), "subreddit").sort("created_at", "post_id")
+    return (
+        conform(
+            threads.with_columns(
+                platform=pl.lit("reddit"),
+                created_at="at",
+                reply_to_post="parent",
+                reply_to_account=pl.when(pl.col("kind") == "thread").then(pl.lit(owner.account_id)),
+                mentions=pl.lit(None, pl.List(pl.String)),  # Reddit gives no mention entities; u/ in text is not parsed
+            ).with_columns(mode=voice_mode()),
+            POSTS_SCHEMA,
+        )
+        .select(*POSTS_SCHEMA.names(), "subreddit")
+        .sort("created_at", "post_id")
+    )
 
 
-def _people(interactions: pl.DataFrame, messages: pl.DataFrame | None, friends: pl.DataFrame | None, owner: Owner) -> pl.DataFrame:
+def _people(
+    interactions: pl.DataFrame, messages: pl.DataFrame | None, friends: pl.DataFrame | None, owner: Owner
+) -> pl.DataFrame:
     """Everyone written to, written by, or followed (friends.csv); no follower list, so follows_owner is null."""
-    followed = friends.select(account_id=username("username"), handle=handle("username")) if friends is not None else None
-    named = [f.select(account_id=username(c), handle=handle(c)) for f, cols in ((messages, ("from", "to")), (friends, ("username",)))
-             if f is not None for c in cols]
-    ids = pl.concat([interactions.select("account_id"), *([followed.select("account_id")] if followed is not None else [])]).unique()
+    followed = (
+        friends.select(account_id=username("username"), handle=handle("username")) if friends is not None else None
+    )
+    named = [
+        f.select(account_id=username(c), handle=handle(c))
+        for f, cols in ((messages, ("from", "to")), (friends, ("username",)))
+        if f is not None
+        for c in cols
+    ]
+    ids = pl.concat(
+        [interactions.select("account_id"), *([followed.select("account_id")] if followed is not None else [])]
+    ).unique()
     handles = pl.concat([pl.DataFrame(schema={"account_id": pl.String, "handle": pl.String}), *named]).drop_nulls()
     handles = handles.unique("account_id", keep="last", maintain_order=True)
     people = ids.join(handles, on="account_id", how="left").with_columns(
-        platform=pl.lit("reddit"), display_name=pl.lit(None, pl.String), follows_owner=pl.lit(None, pl.Boolean),
-        followed_by_owner=pl.col("account_id").is_in(followed["account_id"].implode()) if followed is not None else pl.lit(None, pl.Boolean),
+        platform=pl.lit("reddit"),
+        display_name=pl.lit(None, pl.String),
+        follows_owner=pl.lit(None, pl.Boolean),
+        followed_by_owner=pl.col("account_id").is_in(followed["account_id"].implode())
+        if followed is not None
+        else pl.lit(None, pl.Boolean),
         followed_at=pl.lit(None, UTC_TIME),
     )
     people = people.filter(pl.col("account_id").is_not_null() & (pl.col("account_id") != (owner.account_id or "")))
@@ -256,44 +345,69 @@ def read_reddit(path: str | Path, progress: Progress | None = None) -> Export:
                 "e.g. id,permalink,date,subreddit,title,url)"
             )
         archive.set_root(root)
-        warnings: list[str] = []
+        warnings: list[ExportWarning] = []
         files = {table: _table_files(archive, table) for table in TABLES}
-        t = {table: pl.concat([_read_csv(archive, n, TABLES[table][1], progress) for n in names], how="diagonal") if names else None
-             for table, names in files.items()}
+        t = {
+            table: pl.concat([_read_csv(archive, n, TABLES[table][1], progress) for n in names], how="diagonal")
+            if names
+            else None
+            for table, names in files.items()
+        }
         for name, meaning in MISSING_MEANING.items():
             if t[name] is None:
-                warnings.append(meaning)
+                warnings.append(ExportWarning("missing_file", f"{name}.csv", meaning))
         for name in ("posts", "comments", "messages"):
             if t[name] is not None:
                 t[name] = _dated(archive, t[name], warnings)
         if t["messages"] is not None:  # a message in both messages.csv and messages_archive.csv counts once
             t["messages"] = t["messages"].unique("id", keep="first", maintain_order=True)
         if any(n.startswith("post_headers") for n in files["posts"]):
-            warnings.append("post_headers.csv read in place of posts.csv: post bodies are not in the export")
+            warnings.append(
+                ExportWarning(
+                    "partial",
+                    "post_headers.csv",
+                    "post_headers.csv read in place of posts.csv: post bodies are not in the export",
+                )
+            )
         if archive.glob(r"chat_history(?:_\d+)?\.csv"):
-            warnings.append("chat_history.csv: Reddit chat is not read (a chat row names its sender, not its recipient)")
+            warnings.append(
+                ExportWarning(
+                    "unsupported_file",
+                    "chat_history.csv",
+                    "chat_history.csv: Reddit chat is not read (a chat row names its sender, not its recipient)",
+                )
+            )
 
         owner = _infer_owner(t["messages"], warnings) if t["messages"] is not None else Owner(None, None, None)
         interactions = (
             _message_interactions(t["messages"], owner, warnings).sort("at")
-            if t["messages"] is not None and owner.account_id else empty_frame(INTERACTIONS_SCHEMA)
+            if t["messages"] is not None and owner.account_id
+            else empty_frame(INTERACTIONS_SCHEMA)
         )
         votes = t["votes"]
         coverage = Coverage(
-            own_posts=t["posts"] is not None or t["comments"] is not None, followers=False, following=t["friends"] is not None,
-            inbound_public=False, messages=t["messages"] is not None and owner.account_id is not None,
-            likes_given=votes is not None, engagement_counts=False,
+            own_posts=t["posts"] is not None or t["comments"] is not None,
+            followers=False,
+            following=t["friends"] is not None,
+            inbound_public=False,
+            messages=t["messages"] is not None and owner.account_id is not None,
+            likes_given=votes is not None,
+            engagement_counts=False,
             notes=dict(NOTES),
         )
         return Export(
             platform="reddit",
-            owner=owner,
+            meta=ExportMeta(
+                owner=owner,
+                coverage=coverage,
+                source=str(Path(path).resolve()),
+                generation=GENERATION.format(files=", ".join(n for names in files.values() for n in names)),
+                warnings=warnings,
+                likes_given_count=int((votes["direction"].str.strip_chars().str.to_lowercase() == "up").sum())
+                if votes is not None
+                else None,
+            ),
             posts=_posts(t["posts"], t["comments"], owner),
             people=_people(interactions, t["messages"], t["friends"], owner),
             interactions=interactions,
-            coverage=coverage,
-            source=str(Path(path).resolve()),
-            generation=GENERATION.format(files=", ".join(n for names in files.values() for n in names)),
-            warnings=warnings,
-            likes_given_count=int((votes["direction"].str.strip_chars().str.to_lowercase() == "up").sum()) if votes is not None else None,
         )

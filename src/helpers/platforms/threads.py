@@ -21,14 +21,14 @@ from pathlib import Path
 
 import polars as pl
 
-from helpers.archive import Archive
-from helpers.errors import ExportError
-from helpers.model import INTERACTIONS_SCHEMA, Coverage, Export, Owner, empty_frame
-from helpers.platforms.instagram import export_day
-from helpers.platforms.instagram_content import like_interactions, posts_frame
-from helpers.platforms.instagram_files import looks_like_instagram
-from helpers.platforms.instagram_people import liked_frame, people_frame, profile_identity, relationship_frame
-from helpers.platforms.meta_common import content_id, items_of, post_interactions, read_meta_json
+from helpers.errors import ExportError, ExportWarning
+from helpers.model import INTERACTIONS_SCHEMA, Coverage, Export, ExportMeta, Owner, empty_frame
+from helpers.platforms.archive import Archive
+from helpers.platforms.instagram.content import like_interactions, posts_frame
+from helpers.platforms.instagram.files import looks_like_instagram
+from helpers.platforms.instagram.people import liked_frame, people_frame, profile_identity, relationship_frame
+from helpers.platforms.instagram.reader import export_day
+from helpers.platforms.meta.common import content_id, items_of, post_interactions, read_meta_json
 
 Progress = Callable[[str], None]
 POSTS_FILE = re.compile(r"(?:.*/)?threads_and_replies(?:_\d+)?\.json")
@@ -43,7 +43,11 @@ INBOUND_NOTE = (
 
 def _threads_dir(names: list[str]) -> str | None:
     """The folder holding the Threads files (``""`` at the root), or None when the export has none."""
-    hits = [n.rsplit("/", 1)[0] + "/" if "/" in n else "" for n in names if POSTS_FILE.fullmatch(n) or IN_THREADS_FOLDER.fullmatch(n)]
+    hits = [
+        n.rsplit("/", 1)[0] + "/" if "/" in n else ""
+        for n in names
+        if POSTS_FILE.fullmatch(n) or IN_THREADS_FOLDER.fullmatch(n)
+    ]
     return min(hits, key=len) if hits else None
 
 
@@ -67,9 +71,11 @@ def _folder_identity(archive: Archive) -> tuple[str | None, str | None]:
     return next((m.groups() for p in parts if (m := _FOLDER_OWNER.match(p))), (None, None))
 
 
-def _owner(archive: Archive, folder: str, warnings: list[str]) -> Owner:
-    profiles = sorted((n for n in archive.names() if n.endswith("personal_information.json")),
-                      key=lambda n: (not n.startswith(folder) or folder == "", n.count("/"), n))
+def _owner(archive: Archive, folder: str, warnings: list[ExportWarning]) -> Owner:
+    profiles = sorted(
+        (n for n in archive.names() if n.endswith("personal_information.json")),
+        key=lambda n: (not n.startswith(folder) or folder == "", n.count("/"), n),
+    )
     username = name = None
     for profile in profiles:
         username, name = profile_identity(archive, profile)
@@ -77,7 +83,13 @@ def _owner(archive: Archive, folder: str, warnings: list[str]) -> Owner:
             break
     username = username or _folder_identity(archive)[0]
     if not username:
-        warnings.append("no owner found (personal_information.json); replies to your own posts cannot be told from others")
+        warnings.append(
+            ExportWarning(
+                "owner_unknown",
+                None,
+                "no owner found (personal_information.json); replies to your own posts cannot be told from others",
+            )
+        )
     return Owner(username.lower() if username else None, username, name)
 
 
@@ -88,7 +100,9 @@ def _post_rows(archive: Archive, name: str) -> tuple[list[tuple], int, str]:
         if not isinstance(item, dict) or not isinstance(item.get("media"), list):
             continue  # every post holds a "media" list (§4.3); anything else is not a post
         media = [m for m in item["media"] if isinstance(m, dict)] or [item]
-        ts = item.get("creation_timestamp") or next((m.get("creation_timestamp") for m in media if m.get("creation_timestamp")), None)
+        ts = item.get("creation_timestamp") or next(
+            (m.get("creation_timestamp") for m in media if m.get("creation_timestamp")), None
+        )
         # Multi-media posts put the text at the top and leave the media titles empty (seen in a 2024 export, §4.3).
         text = item.get("title") or next((m.get("title") for m in media if m.get("title")), None)
         app = next((m["text_app_post"] for m in media if isinstance(m.get("text_app_post"), dict)), None)
@@ -114,17 +128,23 @@ def read_threads(path: str | Path, progress: Progress | None = None) -> Export:
     with Archive(path) as archive:
         names = archive.names()
         if archive.is_single_file and not POSTS_FILE.fullmatch(archive.path.name):
-            raise ExportError(f"{archive.path}: not a Threads export (expected threads_and_replies.json, or the export's zip or folder)")
+            raise ExportError(
+                f"{archive.path}: not a Threads export (expected threads_and_replies.json, or the export's zip or folder)"
+            )
         folder = _threads_dir(names)
         if folder is None:
-            raise ExportError(f"{archive.path}: not a Threads export (looked for threads_and_replies.json, threads/followers.json)")
-        warnings: list[str] = []
+            raise ExportError(
+                f"{archive.path}: not a Threads export (looked for threads_and_replies.json, threads/followers.json)"
+            )
+        warnings: list[ExportWarning] = []
         owner = _owner(archive, folder, warnings)
-        coverage = Coverage(notes={
-            "inbound_public": INBOUND_NOTE,
-            "messages": "Threads exports hold no direct messages",
-            "engagement_counts": "Threads exports carry no like, reply or repost counts on your posts",
-        })
+        coverage = Coverage(
+            notes={
+                "inbound_public": INBOUND_NOTE,
+                "messages": "Threads exports hold no direct messages",
+                "engagement_counts": "Threads exports carry no like, reply or repost counts on your posts",
+            }
+        )
 
         rows, untargeted, generations = [], 0, []
         for name in _files(names, folder, "threads_and_replies") + _files(names, folder, "archived_threads"):
@@ -138,37 +158,57 @@ def read_threads(path: str | Path, progress: Progress | None = None) -> Export:
         posts = posts_frame(rows, owner.handle, platform="threads")
         coverage.own_posts = bool(generations)
         if generations and generation.startswith("2024"):
-            coverage.notes["own_posts"] = "this export (before ~2025) does not mark replies: every post counts as original"
+            coverage.notes["own_posts"] = (
+                "this export (before ~2025) does not mark replies: every post counts as original"
+            )
         if untargeted:
-            warnings.append(f"{untargeted} replies name no account (in_reply_to_username missing); they count as "
-                            "comments but address no one")
+            warnings.append(
+                ExportWarning(
+                    "partial",
+                    None,
+                    f"{untargeted} replies name no account (in_reply_to_username missing); they count as "
+                    "comments but address no one",
+                )
+            )
 
         followers = _load_list(archive, _files(names, folder, "followers"), relationship_frame)
         following = _load_list(archive, _files(names, folder, "following"), relationship_frame)
         coverage.followers, coverage.following = followers is not None, following is not None
         for signal, frame in (("followers", followers), ("following", following)):
             if frame is None:
-                warnings.append(f"no {signal}.json in the Threads export; {signal} marked absent")
+                warnings.append(
+                    ExportWarning(
+                        "missing_file",
+                        f"{signal}.json",
+                        f"no {signal}.json in the Threads export; {signal} marked absent",
+                    )
+                )
         likes = _load_list(archive, _files(names, folder, "liked_threads"), liked_frame)
         coverage.likes_given = likes is not None
 
-        likes_out = like_interactions(likes, owner.handle, "threads") if likes is not None else empty_frame(INTERACTIONS_SCHEMA)
+        likes_out = (
+            like_interactions(likes, owner.handle, "threads") if likes is not None else empty_frame(INTERACTIONS_SCHEMA)
+        )
         interactions = pl.concat([post_interactions(posts, "threads"), likes_out]).sort("at", "ref_id")
-        named = pl.concat([
-            posts.filter(pl.col("kind") == "comment").select(account_id="reply_to_account"),
-            posts.select(account_id=pl.col("mentions")).explode("account_id"),
-            likes_out.select("account_id"),
-        ]).with_columns(handle="account_id", display_name=pl.lit(None, pl.String))
+        named = pl.concat(
+            [
+                posts.filter(pl.col("kind") == "comment").select(account_id="reply_to_account"),
+                posts.select(account_id=pl.col("mentions")).explode("account_id"),
+                likes_out.select("account_id"),
+            ]
+        ).with_columns(handle="account_id", display_name=pl.lit(None, pl.String))
         return Export(
             platform="threads",
-            owner=owner,
+            meta=ExportMeta(
+                owner=owner,
+                coverage=coverage,
+                source=str(Path(path).resolve()),
+                generation=generation,
+                warnings=warnings,
+                likes_given_count=likes.height if likes is not None else None,
+                exported_at=export_day(_folder_identity(archive)[1]),
+            ),
             posts=posts,
             people=people_frame("threads", followers, following, named, owner.account_id),
             interactions=interactions,
-            coverage=coverage,
-            source=str(Path(path).resolve()),
-            generation=generation,
-            warnings=warnings,
-            likes_given_count=likes.height if likes is not None else None,
-            exported_at=export_day(_folder_identity(archive)[1]),
         )

@@ -1,0 +1,192 @@
+"""Chart builders for community depth: the ladder over time, new members, cohorts, member states, listening."""
+
+from __future__ import annotations
+
+import altair as alt
+import polars as pl
+
+from helpers.charts import theme
+from helpers.charts.layout import CHART_WIDTH, colour_scale, plain_frame, subtitle
+from helpers.metrics.listening import WEEKDAYS
+from helpers.model import TIERS
+
+
+def ladder_chart(counts: pl.DataFrame, window_months: int, caveat: str | None = None) -> alt.Chart:
+    """People per tier at each month end, on a rolling window (input: ``ladder.tier_counts_over_time``)."""
+    members = (
+        counts.filter(pl.col("tier").is_in(["core", "member"]))
+        .group_by("month")
+        .agg(pl.col("people").sum())
+        .sort("month")
+    )
+    if members.height >= 2:
+        first, last = int(members["people"][0]), int(members["people"][-1])
+        verb = "grew" if last > first else "shrank" if last < first else "held"
+        title = f"Your community {verb} from {first} to {last} members over the period"
+    else:
+        title = "Too short a history to see the community move"
+    shown = counts.filter(pl.col("tier").is_in(["core", "member", "unanswered", "reached"]))
+    return (
+        alt.Chart(
+            plain_frame(shown),
+            title=alt.Title(
+                title,
+                subtitle=subtitle(
+                    f"People in each tier at each month end, from the contact of the {window_months} months before it.",
+                    caveat,
+                ),
+            ),
+        )
+        .mark_area()
+        .encode(
+            alt.X("month:T").title("Month end").timeUnit("yearmonth"),
+            alt.Y("people:Q").title("People").stack("zero"),
+            alt.Color("tier:N")
+            .title("Tier")
+            .scale(colour_scale(theme.TIER_COLOURS, [t for t in TIERS if t not in ("follower", "following")])),
+            alt.Order("tier_order:Q"),
+            tooltip=[
+                alt.Tooltip("month:T", title="Month", format="%B %Y"),
+                alt.Tooltip("tier:N", title="Tier"),
+                alt.Tooltip("people:Q", title="People"),
+            ],
+        )
+        .transform_calculate(tier_order=f"indexof({list(TIERS)!r}, datum.tier)")
+        .properties(width=CHART_WIDTH, height=220)
+    )
+
+
+def new_members_chart(new: pl.DataFrame, conversion: pl.DataFrame) -> alt.Chart:
+    """New members per month, with the share of last month's followers who became members (tooltip)."""
+    data = new.join(conversion.select("month", "followers", "converted", "conversion"), on="month", how="left")
+    total = int(new["new_members"].sum()) if new.height else 0
+    converted = int(conversion["converted"].sum()) if conversion.height else 0
+    title = (
+        f"{total} people became members; {converted} of them had only been following you"
+        if total
+        else "Nobody became a member in this period"
+    )
+    return (
+        alt.Chart(
+            plain_frame(data),
+            title=alt.Title(title, subtitle=["New members per month (first month in two-way contact)."]),
+        )
+        .mark_bar(color=theme.TIER_COLOURS["member"])
+        .encode(
+            alt.X("month:T").title("Month").timeUnit("yearmonth"),
+            alt.Y("new_members:Q").title("New members"),
+            tooltip=[
+                alt.Tooltip("month:T", title="Month", format="%B %Y"),
+                alt.Tooltip("new_members:Q", title="New members"),
+                alt.Tooltip("converted:Q", title="Of them, former followers"),
+                alt.Tooltip("conversion:Q", title="Followers converted", format=".1%"),
+            ],
+        )
+        .properties(width=CHART_WIDTH, height=160)
+    )
+
+
+def cohort_chart(retention: pl.DataFrame) -> alt.Chart:
+    """Share of each cohort (month of first two-way contact) in contact k months later (``ladder.cohort_retention``)."""
+    later = retention.filter(pl.col("k") == 3)
+    kept = (int(later["active"].sum()) / int(later["size"].sum())) if later.height else None
+    title = (
+        f"{kept:.0%} of new members were still in touch three months later"
+        if kept is not None
+        else "Too few members yet to follow cohorts"
+    )
+    return (
+        alt.Chart(
+            plain_frame(retention),
+            title=alt.Title(
+                title,
+                subtitle=[
+                    "Rows: members by the month of their first two-way contact. Columns: months after it. Darker: more still in contact."
+                ],
+            ),
+        )
+        .mark_rect()
+        .encode(
+            alt.X("k:O").title("Months after first two-way contact"),
+            alt.Y("cohort:O").title("Cohort").timeUnit("yearmonth"),
+            alt.Color("retention:Q")
+            .title("Still in contact")
+            .scale(scheme="blues", domain=[0, 1])
+            .legend(format=".0%"),
+            tooltip=[
+                alt.Tooltip("cohort:T", title="Cohort", format="%B %Y"),
+                alt.Tooltip("k:O", title="Months later"),
+                alt.Tooltip("active:Q", title="In contact"),
+                alt.Tooltip("size:Q", title="Cohort size"),
+                alt.Tooltip("retention:Q", title="Share", format=".0%"),
+            ],
+        )
+        .properties(width=CHART_WIDTH, height=alt.Step(14))
+    )
+
+
+def member_states_chart(states: pl.DataFrame, active_months: int, away_months: int) -> alt.Chart:
+    """Everyone ever in two-way contact by how recently: active, drifting, away (``ladder.member_states``)."""
+    counts = states.group_by("state").agg(people=pl.len())
+    order = list(theme.STATE_COLOURS)
+    got = dict(counts.iter_rows()) if counts.height else {}
+    data = pl.DataFrame({"state": order, "people": [int(got.get(s, 0)) for s in order]})
+    title = (
+        f"{got.get('active', 0)} members are active, {got.get('drifting', 0)} drifting and {got.get('away', 0)} away"
+        if got
+        else "No two-way contact to follow yet"
+    )
+    return (
+        alt.Chart(
+            data,
+            title=alt.Title(
+                title,
+                subtitle=[
+                    f"Active: contact in the last {active_months} months; drifting: {active_months}-{away_months} months ago; away: longer."
+                ],
+            ),
+        )
+        .mark_bar()
+        .encode(
+            alt.Y("state:N").title(None).sort(order),
+            alt.X("people:Q").title("People"),
+            alt.Color("state:N").scale(colour_scale(theme.STATE_COLOURS)).legend(None),
+            tooltip=[alt.Tooltip("state:N", title="State"), alt.Tooltip("people:Q", title="People")],
+        )
+        .properties(width=CHART_WIDTH, height=90)
+    )
+
+
+def listening_chart(by_slot: pl.DataFrame, summary: dict) -> alt.Chart:
+    """Answer rate by the weekday and hour a conversation was opened (``listening.answer_times_by_hour_and_weekday``)."""
+    rate, median = summary["answer_rate"], summary["median_answer_hours"]
+    title = (
+        f"You answered {rate:.0%} of the conversations others opened, in a median {median:.0f} hours"
+        if rate is not None and median is not None
+        else "Nobody opened a conversation with you in this export"
+    )
+    return (
+        alt.Chart(
+            plain_frame(by_slot),
+            title=alt.Title(
+                title,
+                subtitle=[
+                    "Each cell: conversations opened at that weekday and hour (UTC); colour: share answered within 72 hours."
+                ],
+            ),
+        )
+        .mark_rect()
+        .encode(
+            alt.X("hour:O").title("Hour opened (UTC)"),
+            alt.Y("weekday:N").title(None).sort(list(WEEKDAYS)),
+            alt.Color("answer_rate:Q").title("Answered").scale(scheme="blues", domain=[0, 1]).legend(format=".0%"),
+            tooltip=[
+                alt.Tooltip("weekday:N", title="Weekday"),
+                alt.Tooltip("hour:O", title="Hour (UTC)"),
+                alt.Tooltip("openers:Q", title="Conversations opened"),
+                alt.Tooltip("answer_rate:Q", title="Answered", format=".0%"),
+                alt.Tooltip("median_answer_hours:Q", title="Median hours to answer", format=".1f"),
+            ],
+        )
+        .properties(width=CHART_WIDTH, height=alt.Step(18))
+    )

@@ -1,0 +1,353 @@
+"""The X (Twitter) archive reader: a zip or folder of any generation into the canonical model.
+
+Read in place (never extracted, never written). Files holding the email address, phone number or IP
+addresses are never opened; ``account.js`` is decoded only for the account id, handle and name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import msgspec
+import polars as pl
+
+from helpers.errors import ExportError, ExportWarning
+from helpers.model import (
+    INTERACTIONS_SCHEMA,
+    PEOPLE_SCHEMA,
+    UTC_TIME,
+    Coverage,
+    Export,
+    ExportMeta,
+    conform,
+    empty_frame,
+)
+from helpers.platforms.archive import Archive
+from helpers.platforms.post_interactions import post_interactions
+from helpers.platforms.x import structs as s
+from helpers.platforms.x.files import (
+    XFiles,
+    find_root,
+    grailbird_missing_months,
+    human_size,
+    list_files,
+    part_order,
+    read_manifest,
+    read_owner,
+)
+from helpers.platforms.x.messages import message_interactions, read_conversations
+from helpers.platforms.x.notes import attach_note_tweets
+from helpers.platforms.x.tweets import (
+    GDPR_TIME,
+    GRAILBIRD_TIME,
+    RAW_TWEET_SCHEMA,
+    canonical_posts,
+    decode_error,
+    dedupe_edits,
+    posts_from_raw,
+    read_tweet_frame,
+)
+from helpers.progress import advance
+
+Progress = Callable[[str], None]
+
+# What a missing file means, said once in the export's warnings.
+MISSING_MEANING = {
+    "follower": "followers",
+    "following": "following",
+    "directMessages": "messages",
+    "directMessagesGroup": "messages",
+    "like": "likes_given",
+    "tweets": "own_posts",
+    "tweet": "own_posts",
+}
+
+INBOUND_NOTE = (
+    "X archives hold none of the replies or mentions others wrote to you, so public two-way contact is "
+    "inferred: someone you addressed at least twice who follows you counts as a member (inferred)."
+)
+
+
+def _silent(_: str) -> None:
+    return None
+
+
+def is_x_archive(archive: Archive) -> bool:
+    try:
+        find_root(archive)
+    except ExportError:
+        return False
+    return True
+
+
+def _read_tweet_files(archive: Archive, names: list[str], progress: Progress) -> list[pl.DataFrame]:
+    frames = []
+    names = sorted(names, key=part_order)
+    total = sum(archive.size(n) for n in names)
+    done = 0
+    for name in names:
+        size = archive.size(name)
+        if size > 5_000_000:
+            progress(f"reading {name} ({human_size(size)})")
+        frames.append(read_tweet_frame(archive, name))
+        done += size
+        if total > 5_000_000:
+            advance(progress, done, total)
+    return frames
+
+
+def _read_ids(archive: Archive, names: list[str], wrapped: type, key: Callable) -> set[str]:
+    ids: set[str] = set()
+    for name in names:
+        try:
+            items = msgspec.json.decode(archive.read_js(name), type=list[wrapped])
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            raise decode_error(archive, name, exc, "a JSON array after 'window.YTD.<type>.part0 ='") from None
+        ids.update(k for k in map(key, items) if k)
+    return ids
+
+
+def _deleted_ids(archive: Archive, files: XFiles) -> set[str]:
+    """Tweets deleted in the last ~14 days before the export: listed apart and excluded from the analysis."""
+    names = files.present.get("deletedTweetHeaders", []) + files.present.get("deletedTweets", [])
+    return _read_ids(archive, names, s.WrappedIdOnly, lambda w: w.tweet.tweet_id or w.tweet.id_str)
+
+
+def _posts(
+    archive: Archive, files: XFiles, owner, progress: Progress, warnings: list[ExportWarning]
+) -> tuple[pl.DataFrame, str]:
+    if files.has("grailbird") and not (files.has("tweets") or files.has("tweet")):
+        generation = "grailbird (data/js/tweets/YYYY_MM.js)"
+        frames = _read_tweet_files(archive, files.present["grailbird"], progress)
+        time_format = GRAILBIRD_TIME
+        missing = grailbird_missing_months(archive)
+        if missing:
+            warnings.append(
+                ExportWarning(
+                    "missing_file",
+                    missing[0],
+                    f"{len(missing)} monthly tweet files listed in data/js/tweet_index.js are missing "
+                    f"(first: {missing[0]}); their tweets are not counted",
+                )
+            )
+    else:
+        main = files.present.get("tweets") or files.present.get("tweet") or []
+        generation = (
+            "gdpr v3 (tweets.js)"
+            if files.has("tweets")
+            else "gdpr v1/v2 (tweet.js)"
+            if main
+            else "gdpr (no tweets file)"
+        )
+        frames = _read_tweet_files(archive, main + files.present.get("communityTweet", []), progress)
+        time_format = GDPR_TIME
+    frames = [f for f in frames if f.height] or [
+        pl.DataFrame(schema=RAW_TWEET_SCHEMA).with_columns(source_file=pl.lit(None, pl.String))
+    ]
+    raw = pl.concat(frames)
+    deleted = _deleted_ids(archive, files)
+    if deleted:
+        raw = raw.filter(~pl.col("post_id").is_in(list(deleted)))
+    posts = dedupe_edits(posts_from_raw(raw, owner.account_id, owner.handle, time_format))
+    return posts, generation
+
+
+def _people(
+    raw_posts: pl.DataFrame,
+    followers: set[str] | None,
+    following: set[str] | None,
+    dm_partners: pl.Series,
+    owner_id: str | None,
+) -> pl.DataFrame:
+    """Everyone the archive names: followers, followed, mentioned, replied to, written to."""
+    mentioned = (
+        raw_posts.select("created_at", "mention_ids", "mention_handles", "mention_names")
+        .explode("mention_ids", "mention_handles", "mention_names")
+        .select("created_at", account_id="mention_ids", handle="mention_handles", display_name="mention_names")
+    )
+    replied = raw_posts.select(
+        "created_at", account_id="reply_to_user", handle="reply_to_handle", display_name=pl.lit(None, pl.String)
+    )
+    named = (
+        pl.concat([mentioned, replied])
+        .filter(pl.col("account_id").is_not_null() & (pl.col("account_id") != (owner_id or "")))
+        .sort("created_at")
+        .group_by("account_id")
+        .agg(pl.col("handle").drop_nulls().last(), pl.col("display_name").drop_nulls().last())
+    )
+    quoted = raw_posts.filter(pl.col("quote_account").str.starts_with("@")).select(
+        account_id="quote_account", handle=pl.col("quote_account").str.slice(1)
+    )
+    ids = (
+        pl.concat(
+            [
+                named.select("account_id"),
+                quoted.select("account_id"),
+                pl.DataFrame({"account_id": sorted(followers or set())}, schema={"account_id": pl.String}),
+                pl.DataFrame({"account_id": sorted(following or set())}, schema={"account_id": pl.String}),
+                dm_partners.to_frame("account_id"),
+            ]
+        )
+        .unique()
+        .filter(pl.col("account_id") != (owner_id or ""))
+    )
+    people = (
+        ids.join(named, on="account_id", how="left")
+        .join(quoted.unique("account_id"), on="account_id", how="left", suffix="_q")
+        .with_columns(
+            platform=pl.lit("x"),
+            handle=pl.coalesce("handle", "handle_q"),
+            follows_owner=pl.lit(None, pl.Boolean)
+            if followers is None
+            else pl.col("account_id").is_in(list(followers)),
+            followed_by_owner=pl.lit(None, pl.Boolean)
+            if following is None
+            else pl.col("account_id").is_in(list(following)),
+            followed_at=pl.lit(None, UTC_TIME),  # X never dates a follow
+        )
+        .sort("account_id")
+    )
+    return conform(people, PEOPLE_SCHEMA).select(PEOPLE_SCHEMA.names())
+
+
+def _resolve_quotes(posts: pl.DataFrame) -> pl.DataFrame:
+    """Quoted handles to account ids via the handles the archive itself names; else the key ``@handle``."""
+    known = (
+        posts.select(
+            pl.col("mention_handles").list.eval(pl.element().str.to_lowercase()).alias("h"),
+            pl.col("mention_ids").alias("i"),
+        )
+        .explode("h", "i")
+        .drop_nulls()
+        .unique("h")
+    )
+    return (
+        posts.join(known, left_on="quoted_handle", right_on="h", how="left")
+        .with_columns(
+            quote_account=pl.when(pl.col("quoted_handle").is_not_null()).then(
+                pl.coalesce("i", pl.lit("@") + pl.col("quoted_handle"))
+            )
+        )
+        .drop("i")
+    )
+
+
+def read_x(path: str | Path, progress: Progress | None = None) -> Export:
+    """Read an X archive (zip or folder, any generation) into the canonical model."""
+    progress = progress or _silent
+    with Archive(path) as archive:
+        find_root(archive)
+        manifest = read_manifest(archive)
+        files = list_files(archive, manifest)
+        owner = read_owner(archive, manifest)
+        warnings: list[ExportWarning] = []
+        coverage = Coverage(inbound_public=False, notes={"inbound_public": INBOUND_NOTE})
+        for data_type, missing in files.missing.items():
+            if missing and not files.has(data_type):
+                signal = MISSING_MEANING.get(data_type)
+                what = f"; {signal} marked absent" if signal else ""
+                warnings.append(
+                    ExportWarning(
+                        "missing_file",
+                        missing[0],
+                        f"{missing[0]}: listed in data/manifest.js but missing from the export{what}",
+                    )
+                )
+
+        posts, generation = _posts(archive, files, owner, progress, warnings)
+        posts, note_warnings = attach_note_tweets(archive, files.present.get("noteTweet", []), posts, owner.account_id)
+        warnings += note_warnings
+        posts = _resolve_quotes(posts)
+        coverage.own_posts = bool(files.has("tweets") or files.has("tweet") or files.has("grailbird"))
+        coverage.engagement_counts = (
+            coverage.own_posts and posts["like_count"].is_not_null().any() if posts.height else False
+        )
+
+        followers = following = None
+        if files.has("follower") or (files.listed("follower") and not files.missing.get("follower")):
+            followers = _read_ids(
+                archive, files.present.get("follower", []), s.WrappedFollower, lambda w: w.follower.accountId
+            )
+        if files.has("following") or (files.listed("following") and not files.missing.get("following")):
+            following = _read_ids(
+                archive, files.present.get("following", []), s.WrappedFollowing, lambda w: w.following.accountId
+            )
+        coverage.followers = followers is not None
+        coverage.following = following is not None
+
+        messages = [empty_frame(INTERACTIONS_SCHEMA)]
+        for data_type, is_group in (("directMessages", False), ("directMessagesGroup", True)):
+            for name in files.present.get(data_type, []):
+                messages.append(message_interactions(read_conversations(archive, name), owner.account_id, is_group))
+        coverage.messages = files.has("directMessages") or files.has("directMessagesGroup")
+        if files.listed_count.get("messageEvent", 0) > 0:
+            warnings.append(
+                ExportWarning(
+                    "unsupported_file",
+                    "data/message-event.js",
+                    f"data/message-event.js: {files.listed_count['messageEvent']} newer messages in X's encrypted "
+                    "message format are not read; messages since then are missing",
+                )
+            )
+
+        likes = None
+        if files.has("like"):
+            likes = _count_items(archive, files.present["like"])
+            coverage.likes_given = True
+            coverage.notes["likes_given"] = (
+                "X's like.js names the liked post, not its author or date, so likes make no one a member"
+            )
+
+        if owner.account_id is None:
+            warnings.append(
+                ExportWarning(
+                    "owner_unknown",
+                    None,
+                    "no owner found (data/manifest.js, data/account.js or user_details.js); threads cannot be told from replies",
+                )
+            )
+
+        msgs = pl.concat(messages)
+        interactions = pl.concat([post_interactions(posts, "x"), msgs]).sort("at")
+        people = _people(posts, followers, following, msgs["account_id"].unique(), owner.account_id)
+        return Export(
+            platform="x",
+            meta=ExportMeta(
+                owner=owner,
+                coverage=coverage,
+                source=str(Path(path).resolve()),
+                generation=generation,
+                warnings=warnings,
+                likes_given_count=likes,
+                exported_at=_generated_at(manifest),
+            ),
+            posts=canonical_posts(posts).sort("created_at"),
+            people=people,
+            interactions=interactions,
+        )
+
+
+def _generated_at(manifest: s.Manifest | None) -> datetime | None:
+    """When X generated the archive (manifest archiveInfo.generationDate), to order exports of one account."""
+    if manifest is None or manifest.archiveInfo is None or not manifest.archiveInfo.generationDate:
+        return None
+    try:
+        return datetime.fromisoformat(manifest.archiveInfo.generationDate.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+class _AnyItem(msgspec.Struct):
+    pass
+
+
+def _count_items(archive: Archive, names: list[str]) -> int:
+    total = 0
+    for name in names:
+        try:
+            total += len(msgspec.json.decode(archive.read_js(name), type=list[_AnyItem]))
+        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+            raise decode_error(archive, name, exc, "a JSON array after 'window.YTD.like.part0 ='") from None
+    return total

@@ -1,0 +1,181 @@
+"""What the dashboard shows, decided in one place: the dataset, platform and period asked for (parameters,
+else the URL), the export narrowed to them, or the message to show instead; then one method per section.
+
+The dashboard notebook is a parameters cell, headings and ``display(*page.section())`` calls: every section
+returns the things to display (HTML blocks, charts), nothing when there is no dataset to show.
+Every value that comes from the URL or the export is escaped before it reaches HTML.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from html import escape
+from typing import Any
+from urllib.parse import parse_qs
+
+from IPython.display import HTML
+
+from helpers import paths
+from helpers.errors import ExportError
+from helpers.metrics import audience, ladder
+from helpers.model import Export
+from helpers.present import community_views as community
+from helpers.present import views
+from helpers.present.findings import findings
+from helpers.present.html import caveat_html, coverage_html, headline_html, picker_html, table_html
+from helpers.present.summary import summarize
+from helpers.store import list_datasets, load_dataset
+
+PEOPLE_SHOWN = 15
+
+
+def query_value(name: str) -> str:
+    """One value of the page's URL query (Voila hands it to the kernel as QUERY_STRING); empty when absent."""
+    values = parse_qs(os.environ.get("QUERY_STRING", "")).get(name)
+    return values[0] if values else ""
+
+
+def _note(text: str) -> HTML:
+    return HTML(f'<p class="cl-note"><strong>{escape(text)}</strong></p>')
+
+
+@dataclass
+class DashboardPage:
+    """The dataset to show (or why not) and the pieces of each section."""
+
+    name: str
+    export: Export | None
+    notices: list[Any] = field(default_factory=list)  # shown first: the picker, or why nothing is shown
+
+    @cached_property
+    def summary(self) -> dict:
+        assert self.export is not None
+        return summarize(self.export)
+
+    @cached_property
+    def tiers(self):
+        assert self.export is not None
+        return audience.export_tiers(self.export)
+
+    def _when_shown(self, build) -> list[Any]:
+        return [] if self.export is None else build(self.export)
+
+    def header(self) -> list[Any]:
+        return self.notices
+
+    def headline(self) -> list[Any]:
+        def build(export: Export) -> list[Any]:
+            where = ", ".join(f"@{m.owner.handle or m.owner.account_id} on {p}" for p, m in export.platforms.items())
+            items = "".join(f"<li>{escape(sentence)}</li>" for sentence in findings(self.summary))
+            return [
+                HTML(f"<h2>{escape(where)} (dataset {escape(self.name)})</h2>"),
+                HTML(headline_html(self.summary)),
+                HTML(f"<ul>{items}</ul>"),
+            ]
+
+        return self._when_shown(build)
+
+    def voice(self) -> list[Any]:
+        return self._when_shown(
+            lambda e: [
+                HTML(caveat_html(views.caveat(e, "voice"))),
+                views.voice_balance(e),
+                views.conversation_share_over_time(e),
+            ]
+        )
+
+    def audience(self) -> list[Any]:
+        return self._when_shown(
+            lambda e: [
+                HTML(caveat_html(views.caveat(e, "audience"))),
+                views.audience_breakdown(e, self.tiers),
+                HTML(caveat_html(views.caveat(e, "partners"))),
+                views.top_conversation_partners(e, self.tiers),
+                views.community_vs_dunbar(e, self.tiers),
+            ]
+        )
+
+    def community_over_time(self) -> list[Any]:
+        def build(export: Export) -> list[Any]:
+            frame = ladder.ladder(export)
+            return [
+                HTML(caveat_html(views.caveat(export, "audience"))),
+                community.ladder_over_time(export, frame=frame),
+                community.new_members_over_time(export, frame=frame),
+                community.member_states(export),
+            ]
+
+        return self._when_shown(build)
+
+    def people_you_know(self) -> list[Any]:
+        return self._when_shown(
+            lambda e: [
+                HTML(caveat_html(views.caveat(e, "partners"))),
+                HTML(
+                    table_html(
+                        community.people_you_know(e, PEOPLE_SHOWN),
+                        "Ranked by tie strength: days of contact, both directions, private contact, duration, "
+                        "10% less per idle month.",
+                    )
+                ),
+            ]
+        )
+
+    def listening(self) -> list[Any]:
+        def build(export: Export) -> list[Any]:
+            chart = community.listening_by_hour(export)
+            if chart is None:
+                return [HTML(caveat_html(community.NO_INBOUND))]
+            return [
+                chart,
+                HTML(
+                    table_html(
+                        community.still_waiting(export),
+                        "Still waiting for an answer: their last message has had no reply from you since.",
+                    )
+                ),
+            ]
+
+        return self._when_shown(build)
+
+    def by_platform(self) -> list[Any]:
+        def build(export: Export) -> list[Any]:
+            if len(export.platforms) > 1:
+                return [views.voice_by_platform(export), views.tiers_by_platform(export, self.tiers)]
+            return [HTML(f"<p>This dataset holds one platform ({escape(export.platform)}).</p>")]
+
+        return self._when_shown(build)
+
+    def coverage(self) -> list[Any]:
+        return self._when_shown(lambda e: [HTML(coverage_html(e))])
+
+
+def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until: str = "") -> DashboardPage:
+    """What the dashboard shows: each argument, else the URL's ``?dataset=&platform=&since=&until=``, else the
+    dataset the server names, else the sample; a dataset that cannot be shown gives the message why."""
+    name = dataset or query_value("dataset") or os.environ.get("COMMUNITY_LENS_DATASET") or paths.SAMPLE_DATASET
+    available = list_datasets()
+    try:
+        whole = load_dataset(name)
+    except ExportError:
+        return DashboardPage(
+            name,
+            None,
+            [
+                HTML(
+                    f"<p><strong>No dataset named {escape(name)}.</strong> Available: {escape(', '.join(available) or 'none')}. "
+                    "Build one with <code>community-lens build PATH --name NAME</code>.</p>"
+                )
+            ],
+        )
+    chosen = platform or query_value("platform")
+    first, last = since or query_value("since"), until or query_value("until")
+    notices: list[Any] = [HTML(picker_html(available, name, list(whole.platforms), chosen, first, last))]
+    try:
+        export = views.select_period(views.select_platform(whole, chosen), first, last)
+    except ExportError as exc:
+        export = whole
+        notices.append(_note(f"Showing the whole dataset: {exc}."))
+    return DashboardPage(name, export, notices)

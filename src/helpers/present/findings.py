@@ -1,0 +1,121 @@
+"""Plain-language findings computed from the data: the sentences notebooks and the dashboard show."""
+
+from __future__ import annotations
+
+from helpers.metrics.benchmarks import brand_conversation_share
+
+
+def voice_sentence(summary: dict) -> str:
+    """How much the account converses, against the brand baseline."""
+    share = summary["conversation_share"]
+    if share is None:
+        return "There are no posts to measure (none in this export, or none in the period shown)."
+    brand = brand_conversation_share()
+    if share < brand * 0.75:
+        relation = f"below the brand baseline of about {brand:.0%}: mostly broadcasting"
+    elif share <= brand * 1.25:
+        relation = f"about the brand baseline of {brand:.0%}"
+    else:
+        relation = f"above the brand baseline of about {brand:.0%}: you talk with people more than most brands do"
+    m = summary["posts"]["mode"]
+    return (
+        f"You converse in {share:.0%} of your {summary['posts']['total']:,} posts, {relation}. "
+        f"{m['broadcast']:,} posts broadcast, {m['conversation']:,} converse and {m['amplification']:,} amplify others."
+    )
+
+
+def audience_sentence(summary: dict) -> str:
+    """Members against followers."""
+    c = summary["community"]
+    followers = summary["people"]["followers"]
+    tiers = summary["tiers"]
+    parts = [
+        f"{c['size']:,} people are two-way community members"
+        + (f" ({tiers['core']:,} of them core: contact in 3 or more months)" if tiers["core"] else "")
+    ]
+    if c["members_inferred"]:
+        parts.append(f"{c['members_inferred']:,} of these are inferred, not observed")
+    if followers is None:
+        parts.append("the export has no follower list, so passive followers cannot be counted")
+    else:
+        share = c["size"] / followers if followers else None
+        parts.append(
+            f"against {followers:,} followers" + (f" ({share:.0%} of your follower count)" if share is not None else "")
+        )
+    if tiers["unanswered"]:
+        parts.append(f"{tiers['unanswered']:,} people wrote to you and never got an answer")
+    return "; ".join(parts) + "."
+
+
+def community_sentence(summary: dict) -> str:
+    """Community size against Dunbar's ~150."""
+    size = summary["community"]["size"]
+    if size >= 150:
+        return f"Your community of {size:,} is past Dunbar's ~150: more people than anyone keeps up with personally."
+    return f"Your community of {size:,} uses {size / 150:.0%} of the ~150 relationships a person can keep up (Dunbar)."
+
+
+def listening_sentence(summary: dict) -> str:
+    """Whether the owner answers the people who write."""
+    li = summary["listening"]
+    if li["openers"] is None:
+        return "This export holds nothing others wrote to you, so it cannot show whether you answer people."
+    if li["openers"] == 0:
+        return "Nobody opened a conversation with you in this export."
+    median = li["median_answer_hours"]
+    speed = f", in a median {median:.0f} hours" if median is not None else ""
+    waiting = f"; {li['waiting']:,} people are still waiting for an answer" if li["waiting"] else ""
+    return f"You answered {li['answer_rate']:.0%} of the {li['openers']:,} conversations others opened{speed}{waiting}."
+
+
+def drift_sentence(summary: dict) -> str | None:
+    """How many members are still in touch."""
+    st = summary["member_states"]
+    total = sum(st.values())
+    if not total:
+        return None
+    from helpers.metrics.ladder import ACTIVE_MONTHS, AWAY_MONTHS
+
+    return (
+        f"Of the {total:,} people you have ever talked with both ways, {st['active']:,} were in touch in the last "
+        f"{ACTIVE_MONTHS} months, {st['drifting']:,} are drifting ({ACTIVE_MONTHS} to {AWAY_MONTHS} months) "
+        f"and {st['away']:,} have gone quiet."
+    )
+
+
+def concentration_sentence(summary: dict) -> str | None:
+    """How few people carry half of the two-way contact (a small number is fragile)."""
+    c = summary["concentration"]
+    if not c["people"]:
+        return None
+    return (
+        f"Half of your two-way contact is with just {c['people']:,} of your {c['two_way_partners']:,} two-way partners."
+    )
+
+
+def silent_audience_sentence(summary: dict) -> str | None:
+    """Followers who never interacted, against the 90-9-1 rule."""
+    from helpers.metrics.benchmarks import silent_audience_share
+
+    followers = summary["people"]["followers"]
+    if not followers:
+        return None
+    silent = summary["tiers"]["follower"] / followers
+    rule = silent_audience_share()["value"]
+    return (
+        f"{silent:.0%} of your followers have had no contact with you that this export shows; "
+        f"the 90-9-1 rule expects about {rule:.0%} of an audience to stay silent."
+    )
+
+
+def findings(summary: dict) -> list[str]:
+    """The few plain-language findings a notebook or the dashboard opens with."""
+    sentences = [
+        voice_sentence(summary),
+        audience_sentence(summary),
+        listening_sentence(summary),
+        drift_sentence(summary),
+        concentration_sentence(summary),
+        silent_audience_sentence(summary),
+    ]
+    return [s for s in sentences if s]

@@ -1,0 +1,144 @@
+"""The dashboard's headline figures and coverage table as small HTML blocks (aggregates only, escaped)."""
+
+from __future__ import annotations
+
+from html import escape
+
+import polars as pl
+
+from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_SIGNALS, Export
+
+SIGNAL_NAMES = {
+    "own_posts": "Your posts",
+    "followers": "Follower list",
+    "following": "Following list",
+    "inbound_public": "Replies and mentions by others",
+    "messages": "Private messages (both sides)",
+    "likes_given": "Likes you gave",
+    "engagement_counts": "Like and repost counts",
+}
+
+
+def _card(value: str, label: str, explanation: str) -> str:
+    return (
+        '<div class="cl-card">'
+        f'<div class="cl-value">{escape(value)}</div>'
+        f'<div class="cl-label">{escape(label)}</div>'
+        f'<div class="cl-explain">{escape(explanation)}</div></div>'
+    )
+
+
+STYLE = """<style>
+.cl-cards{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0 16px}
+.cl-card{flex:1 1 180px;border:1px solid #ddd;border-radius:6px;padding:10px 12px;background:#fafafa}
+.cl-value{font-size:28px;font-weight:600;color:#0072B2}
+.cl-label{font-weight:600;margin-top:2px}
+.cl-explain{font-size:12px;color:#555;margin-top:4px}
+.cl-picker{margin:4px 0 12px;font-size:13px}.cl-picker label{margin-right:10px}
+.cl-caveat{border-left:4px solid #E69F00;background:#fff8e6;padding:6px 10px;margin:6px 0 14px;font-size:13px}
+table.cl-coverage td,table.cl-coverage th{padding:3px 10px;text-align:left !important;border-bottom:1px solid #eee}
+</style>"""
+
+
+def headline_html(summary: dict) -> str:
+    """Headline cards, each figure with one line saying what it means."""
+    share = summary["conversation_share"]
+    c = summary["community"]
+    followers = summary["people"]["followers"]
+    tiers = summary["tiers"]
+    cards = [
+        _card(
+            "n/a" if share is None else f"{share:.0%}",
+            "Conversation share",
+            "Share of your posts that reply to, comment on or mention someone.",
+        ),
+        _card(
+            f"{c['size']:,}",
+            "Community members",
+            f"Two-way contact: {c['members_observed']:,} observed, {c['members_inferred']:,} inferred "
+            f"({tiers['core']:,} core: 3+ months).",
+        ),
+        _card(
+            "not in export" if followers is None else f"{followers:,}",
+            "Followers",
+            "Accounts following you"
+            + ("" if followers is None else f"; {tiers['follower']:,} never in contact with you."),
+        ),
+        _card(
+            f"{tiers['unanswered']:,}",
+            "Unanswered",
+            "People who wrote to you and never got an answer (where the export shows what others wrote).",
+        ),
+        _card(f"{summary['posts']['total']:,}", "Posts", f"Your public posts from {_period(summary)}."),
+    ]
+    return STYLE + '<div class="cl-cards">' + "".join(cards) + "</div>"
+
+
+def _period(summary: dict) -> str:
+    p = summary["period"]
+    if not p["first_post"]:
+        return "no dates"
+    return f"{p['first_post'][:7]} to {p['last_post'][:7]}"
+
+
+def caveat_html(text: str | None) -> str:
+    """A highlighted note placed next to the chart it concerns (empty when there is nothing to say)."""
+    return f'<div class="cl-caveat">{escape(text)}</div>' if text else ""
+
+
+def coverage_table(export: Export) -> pl.DataFrame:
+    """What each platform's export can and cannot show: one row per signal, one column per platform,
+    and what a missing signal means."""
+    parts = export.platforms
+    columns = {"signal": [SIGNAL_NAMES[s] for s in COVERAGE_SIGNALS]}
+    for platform, meta in parts.items():
+        columns[platform] = ["yes" if getattr(meta.coverage, s) else "no" for s in COVERAGE_SIGNALS]
+    columns["what it means"] = [
+        " ".join(
+            (f"{p}: " if len(parts) > 1 else "") + note
+            for p, meta in parts.items()
+            if (note := meta.coverage.notes.get(s) or ("" if getattr(meta.coverage, s) else COVERAGE_EXPLANATIONS[s]))
+        )
+        for s in COVERAGE_SIGNALS
+    ]
+    return pl.DataFrame(columns)
+
+
+def coverage_html(export: Export) -> str:
+    table = coverage_table(export)
+    head = "".join(f"<th>{escape(c)}</th>" for c in table.columns)
+    rows = "".join("<tr>" + "".join(f"<td>{escape(str(v))}</td>" for v in row) + "</tr>" for row in table.iter_rows())
+    return f'<table class="cl-coverage"><tr>{head}</tr>{rows}</table>'
+
+
+def table_html(frame: pl.DataFrame, caption: str) -> str:
+    """A small aggregate table for the dashboard (escaped), with a caption that says how to read it."""
+    if frame.height == 0:
+        return f"<p>{escape(caption)} Nobody yet.</p>"
+    head = "".join(f"<th>{escape(c.replace('_', ' '))}</th>" for c in frame.columns)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
+        for row in frame.iter_rows()
+    )
+    return f'<p class="cl-explain">{escape(caption)}</p><table class="cl-coverage"><tr>{head}</tr>{rows}</table>'
+
+
+def picker_html(datasets: list[str], current: str, platforms: list[str], platform: str, since: str, until: str) -> str:
+    """A form that reloads the dashboard with another dataset, platform or period (a plain GET: the
+    choice lands in the URL, so every view has a link of its own)."""
+
+    def options(values, chosen, blank=None):
+        opts = [f'<option value="">{escape(blank)}</option>'] if blank else []
+        opts += [
+            f'<option value="{escape(v)}"{" selected" if v == chosen else ""}>{escape(v)}</option>' for v in values
+        ]
+        return "".join(opts)
+
+    return (
+        '<form method="get" class="cl-picker">'
+        f'<label>Dataset <select name="dataset">{options(datasets, current)}</select></label> '
+        f'<label>Platform <select name="platform">{options(platforms, platform, "all platforms")}</select></label> '
+        f'<label>From <input type="month" name="since" value="{escape(since)}"></label> '
+        f'<label>to <input type="month" name="until" value="{escape(until)}"></label> '
+        '<button type="submit">Show</button></form>'
+    )

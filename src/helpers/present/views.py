@@ -1,0 +1,127 @@
+"""One call per chart for notebooks and the dashboard: an Export in, a chart with its caveats out."""
+
+from __future__ import annotations
+
+from datetime import UTC
+
+import altair as alt
+
+from helpers import charts
+from helpers.errors import ExportError
+from helpers.metrics import audience, benchmarks, voice
+from helpers.model import Export
+
+# The signals each chart needs: an absent one is said in the chart's subtitle.
+CHART_SIGNALS = {
+    "voice": ("own_posts",),
+    "share": ("own_posts",),
+    "audience": ("followers", "inbound_public"),
+    "partners": ("inbound_public", "messages"),
+    "dunbar": ("inbound_public", "messages"),
+}
+
+
+def caveat(export: Export, chart: str) -> str | None:
+    """What the export lacks for ``chart``, in sentences; None when it holds everything the chart needs."""
+    parts = export.platforms
+    notes = []
+    for platform, meta in parts.items():
+        for signal in CHART_SIGNALS[chart]:
+            # Only what is missing goes beside a chart; notes on signals the export holds are in the coverage table.
+            note = None if getattr(meta.coverage, signal) else meta.coverage.caveat(signal)
+            if note:
+                note = note[0].upper() + note[1:].rstrip(".") + "."
+                notes.append(f"{platform}: {note}" if len(parts) > 1 else note)
+    return " ".join(dict.fromkeys(notes)) or None
+
+
+def tiers_of(export: Export):
+    return audience.export_tiers(export)
+
+
+def voice_balance(export: Export) -> alt.Chart:
+    return charts.voice_balance_chart(voice.monthly_voice(export.posts), caveat(export, "voice"))
+
+
+def conversation_share_over_time(export: Export) -> alt.LayerChart:
+    return charts.conversation_share_chart(
+        voice.monthly_conversation_share(export.posts), benchmarks.conversation_benchmarks(), caveat(export, "share")
+    )
+
+
+def audience_breakdown(export: Export, tiers=None) -> alt.Chart:
+    tiers = tiers_of(export) if tiers is None else tiers
+    return charts.audience_chart(audience.tier_breakdown(tiers), export.coverage.followers, caveat(export, "audience"))
+
+
+def top_conversation_partners(export: Export, tiers=None, n: int = 15) -> alt.Chart:
+    tiers = tiers_of(export) if tiers is None else tiers
+    return charts.top_partners_chart(audience.top_partners(tiers, n), caveat(export, "partners"))
+
+
+def community_vs_dunbar(export: Export, tiers=None) -> alt.LayerChart:
+    tiers = tiers_of(export) if tiers is None else tiers
+    return charts.dunbar_chart(audience.dunbar_rings(tiers), caveat(export, "dunbar"))
+
+
+def voice_by_platform(export: Export) -> alt.Chart:
+    return charts.voice_by_platform_chart(voice.monthly_voice_by_platform(export.posts))
+
+
+def tiers_by_platform(export: Export, tiers=None) -> alt.Chart:
+    tiers = tiers_of(export) if tiers is None else tiers
+    return charts.tiers_by_platform_chart(audience.tier_breakdown_by_platform(tiers))
+
+
+def load_for_analysis(
+    export_path: str | list = "",
+    platform: str = "",
+    dataset: str = "",
+    since: str = "",
+    until: str = "",
+    progress=print,
+) -> Export:
+    """What an analysis notebook reads, from its parameters: a processed ``dataset`` when named, else the
+    export(s) at ``export_path``; narrowed to one ``platform`` and to the months [since, until] when set."""
+    from helpers.paths import resolve_exports
+    from helpers.store import load_dataset, read_exports
+
+    if dataset:
+        progress(f"Reading dataset {dataset!r} ...")
+        export = load_dataset(dataset)
+    else:
+        export = read_exports(resolve_exports(export_path), progress=progress)
+    return select_period(select_platform(export, platform), since, until)
+
+
+def parse_month(value: str, end: bool = False):
+    """'2025-03' or '2025-03-14' as a UTC datetime; with ``end``, the first instant after that month or day."""
+    from datetime import datetime
+
+    value = value.strip()
+    try:
+        if len(value) == 7:
+            start = datetime.strptime(value, "%Y-%m").replace(tzinfo=UTC)
+            if not end:
+                return start
+            return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+        day = datetime.strptime(value, "%Y-%m-%d").replace(tzinfo=UTC)
+    except ValueError:
+        raise ExportError(f"{value!r}: not a month (YYYY-MM) or a day (YYYY-MM-DD)") from None
+    from datetime import timedelta
+
+    return day + timedelta(days=1) if end else day
+
+
+def select_period(export: Export, since: str = "", until: str = "") -> Export:
+    """The dataset between two months (or days), both included; empty bounds are open."""
+    return export.between(parse_month(since) if since else None, parse_month(until, end=True) if until else None)
+
+
+def select_platform(export: Export, platform: str = "") -> Export:
+    """One platform of a combined dataset (``platform`` empty: all of it)."""
+    if not platform or platform == export.platform:
+        return export
+    if platform not in export.platforms:
+        raise ExportError(f"the dataset has no {platform!r} part (it has: {', '.join(export.platforms)})")
+    return export.only(platform)

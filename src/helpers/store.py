@@ -1,0 +1,219 @@
+"""Datasets on disk: an export (or several, combined) read once into data/processed/NAME/.
+
+A dataset folder holds the canonical tables as parquet and ``meta.json``: the platform, each part's
+owner, coverage and warnings, the dataset's name and its one cache key. The key is a hash of the
+exports' bytes (and the links file) with the version of the code that read them: same content and same
+code, same key, so an unchanged export is never read twice and a new release rebuilds.
+
+Every write takes the dataset's lock, writes a scratch folder beside it and swaps the finished folder in:
+a reader sees the old dataset or the new one, never half of one, and a failed build leaves the old one.
+This is the only module that writes or reads a dataset folder.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import polars as pl
+
+from helpers import paths
+from helpers.errors import ExportError
+from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA, Export, ExportMeta, conform
+from helpers.platforms.loading import load_exports
+from helpers.progress import Progress
+
+NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+META_FILE = "meta.json"
+TABLES = {"posts": POSTS_SCHEMA, "people": PEOPLE_SCHEMA, "interactions": INTERACTIONS_SCHEMA}
+
+
+def code_version() -> str:
+    """The installed community-lens version: part of every cache key."""
+    try:
+        return version("community-lens")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def check_name(name: str) -> str:
+    """``name`` when it is a usable dataset name; a one-line ExportError otherwise."""
+    if not isinstance(name, str) or not NAME_PATTERN.match(name):
+        raise ExportError(f"{name!r}: not a usable dataset name (letters, digits, '.', '_' and '-', at most 64)")
+    return name
+
+
+def processed_root(root: Path | None = None) -> Path:
+    return root or paths.PROCESSED_DIR
+
+
+def dataset_folder(name: str, root: Path | None = None) -> Path:
+    """Folder of one processed dataset."""
+    return processed_root(root) / check_name(name)
+
+
+def cache_key(export_paths: Sequence[str | Path], links: str | Path | None = None) -> str:
+    """The dataset's one cache key: every file's bytes (in name order) of the exports and the links file,
+    and the code's version."""
+    h = hashlib.sha256(f"community-lens {code_version()}\n".encode())
+    for path in map(Path, [*export_paths, *([links] if links else [])]):
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in files:
+            h.update(f"{f.relative_to(path) if path.is_dir() else f.name}\n".encode())
+            try:
+                with open(f, "rb") as handle:
+                    h.update(hashlib.file_digest(handle, "sha256").digest())
+            except OSError as exc:
+                raise ExportError(f"{f}: cannot be read ({exc.strerror or exc})") from None
+    return h.hexdigest()
+
+
+_HELD: set[Path] = set()  # locks this process holds: taking one again inside is a no-op, not a deadlock
+
+
+@contextmanager
+def dataset_lock(name: str, root: Path | None = None) -> Iterator[None]:
+    """One writer of a dataset at a time across processes; a second one waits (other datasets are not held up)."""
+    folder = processed_root(root)
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = (folder / f".{check_name(name)}.lock").resolve()
+    if lock in _HELD:
+        yield
+        return
+    with open(lock, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        _HELD.add(lock)
+        try:
+            yield
+        finally:
+            _HELD.discard(lock)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def swap_in(scratch: Path, final: Path) -> None:
+    """Replace the folder ``final`` with ``scratch`` so that a failure at any point leaves one of them whole."""
+    old = final.with_name(f".{final.name}.old-{os.getpid()}")
+    if final.exists():
+        final.rename(old)
+    scratch.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def read_meta(name: str, root: Path | None = None) -> dict | None:
+    """The dataset's meta.json, or None when there is no such dataset."""
+    meta = dataset_folder(name, root) / META_FILE
+    if not meta.exists():
+        return None
+    return json.loads(meta.read_text(encoding="utf-8"))
+
+
+def write_dataset(export: Export, name: str, key: str, root: Path | None = None, **meta_fields) -> Path:
+    """Save ``export`` as the dataset ``name`` (lock held by the caller or taken here); returns its folder.
+
+    ``meta_fields`` are extra entries of meta.json (``anonymized=True``).
+    """
+    final = dataset_folder(name, root)
+    scratch = final.with_name(f".{name}.building-{os.getpid()}")
+    with dataset_lock(name, root):
+        shutil.rmtree(scratch, ignore_errors=True)
+        scratch.mkdir(parents=True)
+        _write_scratch(export, name, key, scratch, final, meta_fields)
+    return final
+
+
+def _write_scratch(export: Export, name: str, key: str, scratch: Path, final: Path, meta_fields: dict) -> None:
+    try:
+        tables = {"posts": export.posts, "people": export.people, "interactions": export.interactions}
+        if export.links is not None:
+            tables["links"] = export.links
+        for table, frame in tables.items():
+            frame.write_parquet(scratch / f"{table}.parquet")
+        meta = {
+            "name": name,
+            "cache_key": key,
+            "built_at": datetime.now(UTC).isoformat(),
+            "platform": export.platform,
+            **export.meta.as_json(),
+            "parts": {p: m.as_json() for p, m in export.parts.items()},
+            **meta_fields,
+        }
+        (scratch / META_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False), encoding="utf-8")
+        swap_in(scratch, final)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+
+
+def load_dataset(name: str, root: Path | None = None) -> Export:
+    """A processed dataset, as an Export."""
+    folder = dataset_folder(name, root)
+    meta = read_meta(name, root)
+    if meta is None:
+        raise ExportError(f"no dataset named {name!r} (build it with 'community-lens build PATH --name {name}')")
+    links = folder / "links.parquet"
+    return Export(
+        platform=meta["platform"],
+        meta=ExportMeta.from_json(meta),
+        posts=conform(pl.read_parquet(folder / "posts.parquet"), POSTS_SCHEMA),
+        people=conform(pl.read_parquet(folder / "people.parquet"), PEOPLE_SCHEMA),
+        interactions=conform(pl.read_parquet(folder / "interactions.parquet"), INTERACTIONS_SCHEMA),
+        parts={p: ExportMeta.from_json(m) for p, m in meta.get("parts", {}).items()},
+        links=pl.read_parquet(links) if links.exists() else None,
+    )
+
+
+def is_current(
+    name: str, export_paths: Sequence[str | Path], links: str | Path | None = None, root: Path | None = None
+) -> bool:
+    """The dataset exists and was built from these exports, as they are now, by this version of the code."""
+    meta = read_meta(name, root)
+    return meta is not None and meta.get("cache_key") == cache_key(export_paths, links)
+
+
+def build_dataset(
+    export_paths: Sequence[str | Path],
+    name: str,
+    root: Path | None = None,
+    progress: Progress | None = None,
+    links: str | Path | None = None,
+    reuse: bool = False,
+) -> tuple[Export, bool]:
+    """Read the exports and save them as the dataset ``name``: (the dataset, whether it was rebuilt).
+
+    With ``reuse``, a dataset whose cache key matches is read back instead of rebuilt.
+    """
+    check_name(name)
+    key = cache_key(export_paths, links)
+    with dataset_lock(name, root):
+        meta = read_meta(name, root)
+        if reuse and meta is not None and meta.get("cache_key") == key:
+            if progress is not None:
+                progress(f"exports unchanged since the last build: reusing {dataset_folder(name, root)}")
+            return load_dataset(name, root), False
+        export = load_exports(list(export_paths), links, progress)
+        write_dataset(export, name, key, root)
+    return load_dataset(name, root), True
+
+
+def read_exports(
+    export_paths: Sequence[str | Path], links: str | Path | None = None, progress: Progress | None = None
+) -> Export:
+    """Exports read straight into an unsaved dataset (a notebook pointed at an export, not at a dataset)."""
+    return load_exports(list(export_paths), links, progress)
+
+
+def list_datasets(root: Path | None = None) -> list[str]:
+    """Names of the processed datasets, sorted."""
+    folder = processed_root(root)
+    if not folder.exists():
+        return []
+    return sorted(p.name for p in folder.iterdir() if NAME_PATTERN.match(p.name) and (p / META_FILE).exists())

@@ -1,0 +1,321 @@
+"""A synthetic Reddit data-request export (flat CSV files) with a planted community and its ground truth.
+
+The columns are those the formats notes establish (§4.2, from four parsers; no real file has been seen), so
+this is synthetic in content *and* unconfirmed in layout. Choices the notes leave open are made like the one
+real Reddit file seen (``real-exports/reddit/hudi-connectors/subscribed_subreddits.csv``: ``\\n`` line ends,
+no quoting unless needed); ``comments.csv`` starts with a UTF-8 BOM as some files do (§4.1).
+
+Planted: core (messages both ways in 3 to 5 distinct months), members (both ways within one or two months),
+unanswered (they write, the owner never does), reached (the owner writes, nothing back), and accounts the owner
+only follows (``friends.csv``). Reddit has no follower list, so there are no followers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import string
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from operator import itemgetter
+from pathlib import Path
+
+from helpers.model import KINDS, MODES
+from helpers.synthetic.community import GroundTruth
+from helpers.synthetic.x_format import write_files
+
+START = datetime(2024, 11, 1, tzinfo=UTC)
+MONTHS = 24
+OWNER = {"id": "corner_cafe_baker", "handle": "Corner_Cafe_Baker", "name": None}
+SUBREDDITS = ("Baking", "smallbusiness", "Coffee", "AskCulinary", "Sourdough")
+_FIRST = [
+    "Ada",
+    "Ben",
+    "Cleo",
+    "Dev",
+    "Emi",
+    "Femi",
+    "Gus",
+    "Hana",
+    "Ivo",
+    "Jun",
+    "Kai",
+    "Lea",
+    "Mo",
+    "Nia",
+    "Oli",
+    "Pia",
+    "Quin",
+    "Rae",
+    "Sol",
+    "Tam",
+]
+_LAST = [
+    "Baker",
+    "Cooper",
+    "Dunn",
+    "Ellis",
+    "Frost",
+    "Gray",
+    "Hale",
+    "Irwin",
+    "Jones",
+    "Kerr",
+    "Lowe",
+    "Moss",
+    "Nash",
+    "Park",
+    "Reed",
+]
+_WORDS = (
+    "fresh sourdough today",
+    "new seasonal menu",
+    "open late on friday",
+    "thanks for the tip",
+    "how long do you proof",
+    "rainy day soup special",
+    "oat milk is back",
+    "try the cardamom bun",
+)
+POST_COLUMNS = ("id", "permalink", "date", "ip", "subreddit", "gildings", "title", "url", "body")
+COMMENT_COLUMNS = ("id", "permalink", "date", "ip", "subreddit", "gildings", "link", "parent", "body", "media")
+MESSAGE_COLUMNS = ("id", "permalink", "thread_id", "date", "ip", "from", "to", "subject", "body")
+
+
+@dataclass(frozen=True)
+class RedditSpec:
+    core: int = 4
+    members: int = 6
+    unanswered: int = 3
+    reached: int = 5
+    following: int = 8  # in friends.csv, no messages
+    posts: int = 30
+    comments: int = 60
+
+
+@dataclass
+class RedditTruth(GroundTruth):
+    """The ground truth, plus the upvotes given (``post_votes.csv`` + ``comment_votes.csv``)."""
+
+    likes_given: int = 0
+
+
+def reddit_time(at: datetime) -> str:
+    return at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def csv_bytes(columns: tuple[str, ...], rows: list[dict], bom: bool = False) -> bytes:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return ("\ufeff" if bom else "").encode() + buf.getvalue().encode()
+
+
+class _Writer:
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        self.ids: set[str] = set()
+        self.names: set[str] = {OWNER["id"]}
+        self.posts: list[dict] = []
+        self.comments: list[dict] = []
+        self.messages: list[dict] = []
+        self.kinds = dict.fromkeys(KINDS, 0)
+        self.sent = self.received = 0
+
+    def new_id(self) -> str:
+        while (i := "".join(self.rng.choices(string.ascii_lowercase + string.digits, k=7))) in self.ids:
+            pass
+        self.ids.add(i)
+        return i
+
+    def person(self) -> str:
+        while (
+            name := f"{self.rng.choice(_FIRST)}{self.rng.choice(_LAST)}{self.rng.randint(1, 99)}"
+        ).lower() in self.names:
+            pass
+        self.names.add(name.lower())
+        return name
+
+    def time_in(self, month: int) -> datetime:
+        base = (START + timedelta(days=31 * month)).replace(day=1)
+        return base + timedelta(
+            days=self.rng.randint(0, 27), hours=self.rng.randint(7, 21), minutes=self.rng.randint(0, 59)
+        )
+
+    def any_time(self) -> datetime:
+        return self.time_in(self.rng.randrange(MONTHS))
+
+    def ip(self, at: datetime) -> str:
+        # "ip mostly empty in recent exports" (formats notes §4.2): older rows carry one, never read.
+        return f"203.0.113.{self.rng.randint(1, 254)}" if at.year < 2025 else ""
+
+    def post(self, at: datetime) -> dict:
+        pid, sub = self.new_id(), self.rng.choice(SUBREDDITS)
+        permalink = f"https://www.reddit.com/r/{sub}/comments/{pid}/{self.rng.choice(_WORDS).replace(' ', '_')}/"
+        is_link = self.rng.random() < 0.3
+        body = (
+            ""
+            if is_link
+            else f"{self.rng.choice(_WORDS).capitalize()}, and {self.rng.choice(_WORDS)}.\n\nWhat do you think?"
+        )
+        row = {
+            "id": pid,
+            "permalink": permalink,
+            "date": reddit_time(at),
+            "ip": self.ip(at),
+            "subreddit": sub,
+            "gildings": "0",
+            "title": self.rng.choice(_WORDS).capitalize(),
+            "url": "https://cornercafe.example/menu" if is_link else permalink,
+            "body": body,
+        }
+        self.posts.append(row)
+        self.kinds["original"] += 1
+        return row
+
+    def comment(self, at: datetime, parent: str, on: dict | None, kind: str, body: str | None = None) -> dict:
+        cid = self.new_id()
+        sub = on["subreddit"] if on else self.rng.choice(SUBREDDITS)
+        link = on["permalink"] if on else f"https://www.reddit.com/r/{sub}/comments/{self.new_id()}/a_question/"
+        row = {
+            "id": cid,
+            "permalink": f"{link}{cid}/",
+            "date": reddit_time(at),
+            "ip": self.ip(at),
+            "subreddit": sub,
+            "gildings": "0",
+            "link": link,
+            "parent": parent,
+            "media": "",
+            "body": body if body is not None else f"{self.rng.choice(_WORDS).capitalize()}, {self.rng.choice(_WORDS)}",
+        }
+        self.comments.append(row)
+        self.kinds[kind] += 1
+        return row
+
+    def message(self, sender: str, recipient: str, at: datetime, thread: dict[str, str], key: str) -> None:
+        mid = self.new_id()
+        thread.setdefault(key, mid)  # the thread's first message names it
+        body = self.rng.choice((self.rng.choice(_WORDS), f'Hi,\n{self.rng.choice(_WORDS)}, "really".'))
+        self.messages.append(
+            {
+                "id": mid,
+                "permalink": f"https://www.reddit.com/message/messages/{mid}",
+                "thread_id": thread[key],
+                "date": reddit_time(at),
+                "ip": self.ip(at),
+                "from": sender,
+                "to": recipient,
+                "subject": "re: " + self.rng.choice(_WORDS),
+                "body": body,
+            }
+        )
+        if sender == OWNER["handle"]:
+            self.sent += 1
+        else:
+            self.received += 1
+
+
+def write_reddit_export(
+    dest: str | Path, seed: int = 7, as_archive: bool = False, spec: RedditSpec = RedditSpec()
+) -> GroundTruth:
+    """Write a Reddit export to ``dest`` (a folder, or a flat .zip when ``as_archive``); return the truth."""
+    w = _Writer(seed)
+    rng, me = w.rng, OWNER["handle"]
+    pools = {
+        name: [w.person() for _ in range(getattr(spec, name))]
+        for name in ("core", "members", "unanswered", "reached", "following")
+    }
+    threads: dict[str, str] = {}
+    friends = pools["following"] + pools["core"][::2] + pools["members"][::3]
+
+    for person in pools["core"]:
+        for month in sorted(rng.sample(range(MONTHS), rng.randint(3, 5))):
+            w.message(person, me, w.time_in(month), threads, person)
+            w.message(me, person, w.time_in(month), threads, person)
+    for person in pools["members"]:
+        months = rng.sample(range(MONTHS), rng.randint(1, 2))
+        w.message(person, me, w.time_in(months[0]), threads, person)
+        w.message(me, person, w.time_in(months[-1]), threads, person)
+    for person in pools["unanswered"]:
+        for _ in range(rng.randint(1, 3)):
+            w.message(person, me, w.any_time(), threads, person)
+    for person in pools["reached"]:
+        for _ in range(rng.randint(1, 2)):
+            w.message(me, person, w.any_time(), threads, person)
+
+    own_posts = [w.post(w.any_time()) for _ in range(spec.posts)]
+    own_comments: list[dict] = []
+    for i in range(spec.comments):
+        at = w.any_time()
+        r = rng.random()
+        if i == 0:  # a comment whose body was deleted since: still counted, no text
+            own_comments.append(w.comment(at, f"t3_{w.new_id()}", None, "comment", body="[deleted]"))
+        elif i == 1:  # no parent: a comment on someone else's content
+            own_comments.append(w.comment(at, "", None, "comment"))
+        elif r < 0.45:  # top level on someone else's post
+            own_comments.append(w.comment(at, f"t3_{w.new_id()}", None, "comment"))
+        elif r < 0.70:  # a reply to someone else's comment (its author is not in the export)
+            own_comments.append(w.comment(at, f"t1_{w.new_id()}", None, "comment"))
+        elif r < 0.85:  # under the owner's own post
+            on = rng.choice(own_posts)
+            own_comments.append(w.comment(at, f"t3_{on['id']}", on, "thread"))
+        elif own_comments:  # continuing the owner's own comment
+            parent = rng.choice(own_comments)
+            own_comments.append(w.comment(at, f"t1_{parent['id']}", None, "thread"))
+        else:
+            own_comments.append(w.comment(at, f"t3_{w.new_id()}", None, "comment"))
+
+    votes = {
+        name: [
+            {
+                "id": w.new_id(),
+                "permalink": f"https://www.reddit.com/r/{rng.choice(SUBREDDITS)}/comments/{w.new_id()}/",
+                "direction": rng.choice(("up", "up", "up", "down", "none")),
+            }
+            for _ in range(n)
+        ]
+        for name, n in (("post_votes.csv", 25), ("comment_votes.csv", 15))
+    }
+    key = itemgetter("date", "id")  # the notes document no row order: newest first here
+    files = {
+        "posts.csv": csv_bytes(POST_COLUMNS, sorted(w.posts, key=key, reverse=True)),
+        "comments.csv": csv_bytes(COMMENT_COLUMNS, sorted(w.comments, key=key, reverse=True), bom=True),
+        "messages_archive.csv": csv_bytes(MESSAGE_COLUMNS, sorted(w.messages, key=key, reverse=True)),
+        "friends.csv": csv_bytes(("username", "note"), [{"username": f, "note": ""} for f in sorted(friends)]),
+        "subscribed_subreddits.csv": csv_bytes(("subreddit",), [{"subreddit": s} for s in SUBREDDITS]),
+        # Never read by the reader: the email address and IP logs (the privacy test checks neither is held).
+        "statistics.csv": csv_bytes(
+            ("statistic", "value"),
+            [{"statistic": "email", "value": "owner@example.invalid"}, {"statistic": "comment karma", "value": "1234"}],
+        ),
+        "ip_logs.csv": csv_bytes(("date", "ip"), [{"date": "registration ip", "ip": "198.51.100.23"}]),
+        **{name: csv_bytes(("id", "permalink", "direction"), rows) for name, rows in votes.items()},
+    }
+    write_files(Path(dest), files, as_archive)
+    tiers = {
+        "core": pools["core"],
+        "member": pools["members"],
+        "unanswered": pools["unanswered"],
+        "reached": pools["reached"],
+        "follower": [],
+        "following": pools["following"],
+    }
+    modes = dict.fromkeys(MODES, 0)
+    modes.update(broadcast=w.kinds["original"] + w.kinds["thread"], conversation=w.kinds["comment"])
+    return RedditTruth(
+        owner=OWNER,
+        tiers={t: sorted(n.lower() for n in names) for t, names in tiers.items()},
+        evidence={n.lower(): "observed" for n in pools["core"] + pools["members"]},
+        kinds=w.kinds,
+        modes=modes,
+        followers=0,
+        following=len(friends),
+        mutuals=0,  # 0: no follower list exists
+        messages_sent=w.sent,
+        messages_received=w.received,
+        files=sorted(files),
+        likes_given=sum(r["direction"] == "up" for rows in votes.values() for r in rows),
+    )
