@@ -126,13 +126,14 @@ class DashboardPage:
     def listening(self) -> list[Any]:
         def build(export: Export) -> list[Any]:
             chart = community.listening_by_hour(export)
-            if chart is None:
+            waiting = community.still_waiting(export)
+            if chart is None or waiting is None:
                 return [HTML(caveat_html(community.NO_INBOUND))]
             return [
                 chart,
                 HTML(
                     table_html(
-                        community.still_waiting(export),
+                        waiting,
                         "Still waiting for an answer: their last message has had no reply from you since.",
                     )
                 ),

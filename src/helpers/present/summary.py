@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import polars as pl
 
 from helpers.metrics.audience import community_size, export_tiers, people_counts, tier_counts
@@ -27,7 +29,8 @@ def _summarize(export: Export) -> dict:
     tiers = export_tiers(export)
     posts = export.posts
     messages = export.interactions.filter(pl.col("channel") == "message")
-    first, last = (posts["created_at"].min(), posts["created_at"].max()) if posts.height else (None, None)
+    first: datetime | None = posts["created_at"].min() if posts.height else None  # type: ignore[assignment]  # a Datetime column's min is a datetime
+    last: datetime | None = posts["created_at"].max() if posts.height else None  # type: ignore[assignment]
     inferred = int(tiers.filter(pl.col("evidence") == "inferred").height)
     return {
         "platform": export.platform,
