@@ -30,6 +30,7 @@ until = ""  # last month to include, YYYY-MM; empty means to the end
 from IPython.display import Markdown, display
 
 from helpers.present import views
+from helpers.present.findings import warnings_markdown, whose_export
 from helpers.present.html import coverage_table
 from helpers.present.summary import summarize
 
@@ -40,16 +41,7 @@ summary = summarize(export)
 # ## Whose export is this?
 
 # %%
-accounts = "; ".join(
-    f"**{p}**: @{m.owner.handle or m.owner.account_id} ({m.owner.display_name or 'no display name'}), read as *{m.generation}*"
-    for p, m in export.platforms.items()
-)
-display(
-    Markdown(
-        f"{accounts}. Together: {export.posts.height:,} posts, {export.people.height:,} other accounts "
-        f"and {export.interactions.height:,} acts between them and you."
-    )
-)
+display(Markdown(whose_export(export)))
 
 # %% [markdown]
 # ## What can this export show, and what not?
@@ -60,10 +52,7 @@ display(
 coverage_table(export)
 
 # %%
-if export.warnings:
-    display(Markdown("**Read with care:**\n\n" + "\n".join(f"- {w}" for w in export.warnings)))
-else:
-    display(Markdown("Every file the archive lists was found and read."))
+display(Markdown(warnings_markdown(export)))
 
 # %% [markdown]
 # ## What kinds of posts are there?

@@ -37,6 +37,7 @@ class PageRecord:
     blocked: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)  # alert/confirm/prompt opened by the page: never expected
 
 
 def open_page(playwright, url: str, wait_selector: str | None = None, timeout_ms: int = 120_000):
@@ -55,6 +56,12 @@ def open_page(playwright, url: str, wait_selector: str | None = None, timeout_ms
 
     page.route("**/*", route)
     page.on("pageerror", lambda exc: record.errors.append(str(exc)))
+
+    def dialog(d):
+        record.dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", dialog)
     page.on("console", lambda msg: record.console_errors.append(msg.text) if msg.type == "error" else None)
     page.goto(url, timeout=timeout_ms)
     if wait_selector:

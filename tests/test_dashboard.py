@@ -139,3 +139,81 @@ def test_a_dataset_built_while_the_dashboard_runs_appears_without_a_restart(dash
         assert record.errors == []
     finally:
         browser.close()
+
+
+# --- a hostile web: payloads in the URL and in every name of an export ------------------------------------
+
+PAYLOADS = (
+    '<img src=x onerror="window.__xss=(window.__xss||0)+1">',
+    "<script>window.__xss=1</script>",
+    "[click me](javascript:window.__xss=1)",
+    '"><svg onload="window.__xss=1">',
+)
+
+
+def _hostile_export(folder):
+    """The CSV template with a payload as the owner's handle and name and as every person's handle and name."""
+    import csv
+    import shutil
+
+    from helpers.paths import PROJECT_ROOT
+
+    shutil.copytree(PROJECT_ROOT / "data" / "templates" / "csv", folder)
+    (folder / "README.md").unlink(missing_ok=True)
+    with open(folder / "owner.csv", "w", newline="") as out:
+        csv.writer(out).writerows([["account_id", "handle", "display_name"], ["me", PAYLOADS[0], PAYLOADS[1]]])
+    with open(folder / "people.csv", newline="") as f:
+        rows = list(csv.DictReader(f))
+    for i, row in enumerate(rows):
+        row["handle"], row["display_name"] = PAYLOADS[i % 4], PAYLOADS[(i + 1) % 4]
+    with open(folder / "people.csv", "w", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return folder
+
+
+def _assert_inert(page, record):
+    """No script from a payload ran and no payload became markup."""
+    assert page.evaluate("window.__xss") is None, "a payload ran"
+    assert record.dialogs == []
+    for selector in ("img[src=x]", "svg[onload]", "a[href^='javascript']", "script:has-text('__xss')"):
+        assert page.locator(selector).count() == 0, selector
+    assert record.errors == [], record.errors
+
+
+def test_payloads_in_the_url_and_in_the_export_stay_text(dashboard, playwright, tmp_path):
+    url, processed = dashboard
+    build_dataset([_hostile_export(tmp_path / "hostile")], "hostile", root=processed)
+    from urllib.parse import quote
+
+    bad = quote(PAYLOADS[0])
+    for path in (
+        f"/?dataset={bad}",
+        f"/?dataset=sample&platform={bad}",
+        f"/?dataset=sample&since={quote(PAYLOADS[3])}&until={quote(PAYLOADS[1])}",
+        f"/?dataset=hostile&platform={quote(PAYLOADS[2])}",
+        "/?dataset=hostile",
+    ):
+        browser, page, record = open_page(playwright, url + path, wait_selector="#loading")
+        try:
+            page.wait_for_timeout(1500)
+            _assert_inert(page, record)
+            body = page.inner_text("body")
+            assert "there was an error" not in body.lower(), path
+            if "hostile" in path and "platform" not in path:
+                assert PAYLOADS[0] in body  # the owner's handle is shown, as text
+        finally:
+            browser.close()
+
+
+def test_a_foreign_host_header_gets_403(dashboard):
+    import http.client
+
+    url, _ = dashboard
+    port = int(url.rsplit(":", 1)[1])
+    for host, path in (("evil.example", "/"), (f"evil.example:{port}", "/api/kernels"), ("192.168.1.5", "/")):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn.request("GET", path, headers={"Host": host})
+        assert conn.getresponse().status == 403, (host, path)
+        conn.close()

@@ -58,7 +58,7 @@ def test_analysis_notebook_runs_on_the_sample(path, sample_x, tmp_path):
     nb = json.loads(out.read_text())
     text = json.dumps([c.get("outputs", []) for c in nb["cells"]])
     assert "Traceback" not in text and '"output_type": "error"' not in text
-    assert "@corner_cafe" in text or "converse" in text or "members" in text
+    assert "@corner" in text or "converse" in text or "members" in text
 
 
 @pytest.mark.slow

@@ -29,6 +29,9 @@ def voila_command(port: int, notebook: Path = DASHBOARD_NOTEBOOK) -> list[str]:
         f"--port={port}",
         f"--Voila.ip={HOST}",
         "--Voila.port_retries=0",
+        # Only Host headers naming this machine (127.0.0.1, localhost, ::1) are served; any other gets 403,
+        # which stops a DNS-rebinding page from reading the dashboard through the user's browser.
+        '--Voila.tornado_settings={"allow_remote_access": False}',
         "--VoilaConfiguration.strip_sources=True",
         "--VoilaConfiguration.show_tracebacks=False",
         '--VoilaConfiguration.extension_denylist=["jupyterlab-jupytext"]',

@@ -9,9 +9,9 @@ Every value that comes from the URL or the export is escaped before it reaches H
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from html import escape
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -26,7 +26,8 @@ from helpers.present import views
 from helpers.present.findings import findings
 from helpers.present.html import caveat_html, coverage_html, headline_html, picker_html, table_html
 from helpers.present.summary import summarize
-from helpers.store import list_datasets, load_dataset
+from helpers.safe_text import html_text
+from helpers.store import NAME_PATTERN, list_datasets, load_dataset
 
 PEOPLE_SHOWN = 15
 
@@ -38,7 +39,7 @@ def query_value(name: str) -> str:
 
 
 def _note(text: str) -> HTML:
-    return HTML(f'<p class="cl-note"><strong>{escape(text)}</strong></p>')
+    return HTML(f'<p class="cl-note"><strong>{html_text(text)}</strong></p>')
 
 
 @dataclass
@@ -68,9 +69,9 @@ class DashboardPage:
     def headline(self) -> list[Any]:
         def build(export: Export) -> list[Any]:
             where = ", ".join(f"@{m.owner.handle or m.owner.account_id} on {p}" for p, m in export.platforms.items())
-            items = "".join(f"<li>{escape(sentence)}</li>" for sentence in findings(self.summary))
+            items = "".join(f"<li>{html_text(sentence)}</li>" for sentence in findings(self.summary))
             return [
-                HTML(f"<h2>{escape(where)} (dataset {escape(self.name)})</h2>"),
+                HTML(f"<h2>{html_text(where)} (dataset {html_text(self.name)})</h2>"),
                 HTML(headline_html(self.summary)),
                 HTML(f"<ul>{items}</ul>"),
             ]
@@ -145,7 +146,7 @@ class DashboardPage:
         def build(export: Export) -> list[Any]:
             if len(export.platforms) > 1:
                 return [views.voice_by_platform(export), views.tiers_by_platform(export, self.tiers)]
-            return [HTML(f"<p>This dataset holds one platform ({escape(export.platform)}).</p>")]
+            return [HTML(f"<p>This dataset holds one platform ({html_text(export.platform)}).</p>")]
 
         return self._when_shown(build)
 
@@ -153,27 +154,39 @@ class DashboardPage:
         return self._when_shown(lambda e: [HTML(coverage_html(e))])
 
 
+MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+
+
 def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until: str = "") -> DashboardPage:
     """What the dashboard shows: each argument, else the URL's ``?dataset=&platform=&since=&until=``, else the
-    dataset the server names, else the sample; a dataset that cannot be shown gives the message why."""
+    dataset the server names, else the sample. Every requested value is checked against what exists (dataset
+    names on disk, the dataset's platforms, YYYY-MM) before it is used or shown; a value that fails is not
+    echoed, the page says what it shows instead."""
     name = dataset or query_value("dataset") or os.environ.get("COMMUNITY_LENS_DATASET") or paths.SAMPLE_DATASET
     available = list_datasets()
-    try:
-        whole = load_dataset(name)
-    except ExportError:
+    if name not in available:
+        named = f" named {html_text(name)}" if NAME_PATTERN.match(name) else " by the name in the link"
         return DashboardPage(
             name,
             None,
             [
                 HTML(
-                    f"<p><strong>No dataset named {escape(name)}.</strong> Available: {escape(', '.join(available) or 'none')}. "
+                    f"<p><strong>No dataset{named}.</strong> Available: {html_text(', '.join(available) or 'none')}. "
                     "Build one with <code>community-lens build PATH --name NAME</code>.</p>"
                 )
             ],
         )
+    whole = load_dataset(name)
+    notices: list[Any] = []
     chosen = platform or query_value("platform")
+    if chosen and chosen not in whole.platforms:
+        notices.append(_note(f"This dataset has no such platform; showing all of it ({', '.join(whole.platforms)})."))
+        chosen = ""
     first, last = since or query_value("since"), until or query_value("until")
-    notices: list[Any] = [HTML(picker_html(available, name, list(whole.platforms), chosen, first, last))]
+    if not all(MONTH_OR_DAY.match(v) for v in (first, last) if v):
+        notices.append(_note("The period in the link is not a month (YYYY-MM); showing the whole period."))
+        first = last = ""
+    notices.insert(0, HTML(picker_html(available, name, list(whole.platforms), chosen, first, last)))
     try:
         export = views.select_period(views.select_platform(whole, chosen), first, last)
     except ExportError as exc:

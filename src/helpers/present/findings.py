@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from helpers.metrics.benchmarks import brand_conversation_share
+from helpers.model import Export
+from helpers.platforms.registry import label
+from helpers.safe_text import markdown_text
 
 
 def voice_sentence(summary: dict) -> str:
@@ -119,3 +122,23 @@ def findings(summary: dict) -> list[str]:
         silent_audience_sentence(summary),
     ]
     return [s for s in sentences if s]
+
+
+def whose_export(export: Export) -> str:
+    """Markdown: each platform's account and how its export was read, then the size of what was read."""
+    accounts = "; ".join(
+        f"**{markdown_text(label(p))}**: @{markdown_text(m.owner.handle or m.owner.account_id or 'unknown')} "
+        f"({markdown_text(m.owner.display_name or 'no display name')}), read as *{markdown_text(m.generation)}*"
+        for p, m in export.platforms.items()
+    )
+    return (
+        f"{accounts}. Together: {export.posts.height:,} posts, {export.people.height:,} other accounts "
+        f"and {export.interactions.height:,} acts between them and you."
+    )
+
+
+def warnings_markdown(export: Export) -> str:
+    """Markdown: what the export lacks or holds only in part, one bullet each; or that nothing is missing."""
+    if not export.warnings:
+        return "Every file the export lists was found and read."
+    return "**Read with care:**\n\n" + "\n".join(f"- {markdown_text(w.message)}" for w in export.warnings)

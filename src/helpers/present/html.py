@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import polars as pl
 
 from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_SIGNALS, Export
+from helpers.safe_text import html_text
 
 SIGNAL_NAMES = {
     "own_posts": "Your posts",
@@ -22,9 +21,9 @@ SIGNAL_NAMES = {
 def _card(value: str, label: str, explanation: str) -> str:
     return (
         '<div class="cl-card">'
-        f'<div class="cl-value">{escape(value)}</div>'
-        f'<div class="cl-label">{escape(label)}</div>'
-        f'<div class="cl-explain">{escape(explanation)}</div></div>'
+        f'<div class="cl-value">{html_text(value)}</div>'
+        f'<div class="cl-label">{html_text(label)}</div>'
+        f'<div class="cl-explain">{html_text(explanation)}</div></div>'
     )
 
 
@@ -83,7 +82,7 @@ def _period(summary: dict) -> str:
 
 def caveat_html(text: str | None) -> str:
     """A highlighted note placed next to the chart it concerns (empty when there is nothing to say)."""
-    return f'<div class="cl-caveat">{escape(text)}</div>' if text else ""
+    return f'<div class="cl-caveat">{html_text(text)}</div>' if text else ""
 
 
 def coverage_table(export: Export) -> pl.DataFrame:
@@ -106,21 +105,23 @@ def coverage_table(export: Export) -> pl.DataFrame:
 
 def coverage_html(export: Export) -> str:
     table = coverage_table(export)
-    head = "".join(f"<th>{escape(c)}</th>" for c in table.columns)
-    rows = "".join("<tr>" + "".join(f"<td>{escape(str(v))}</td>" for v in row) + "</tr>" for row in table.iter_rows())
+    head = "".join(f"<th>{html_text(c)}</th>" for c in table.columns)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{html_text(str(v))}</td>" for v in row) + "</tr>" for row in table.iter_rows()
+    )
     return f'<table class="cl-coverage"><tr>{head}</tr>{rows}</table>'
 
 
 def table_html(frame: pl.DataFrame, caption: str) -> str:
     """A small aggregate table for the dashboard (escaped), with a caption that says how to read it."""
     if frame.height == 0:
-        return f"<p>{escape(caption)} Nobody yet.</p>"
-    head = "".join(f"<th>{escape(c.replace('_', ' '))}</th>" for c in frame.columns)
+        return f"<p>{html_text(caption)} Nobody yet.</p>"
+    head = "".join(f"<th>{html_text(c.replace('_', ' '))}</th>" for c in frame.columns)
     rows = "".join(
-        "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
+        "<tr>" + "".join(f"<td>{html_text('' if v is None else str(v))}</td>" for v in row) + "</tr>"
         for row in frame.iter_rows()
     )
-    return f'<p class="cl-explain">{escape(caption)}</p><table class="cl-coverage"><tr>{head}</tr>{rows}</table>'
+    return f'<p class="cl-explain">{html_text(caption)}</p><table class="cl-coverage"><tr>{head}</tr>{rows}</table>'
 
 
 def picker_html(datasets: list[str], current: str, platforms: list[str], platform: str, since: str, until: str) -> str:
@@ -128,9 +129,10 @@ def picker_html(datasets: list[str], current: str, platforms: list[str], platfor
     choice lands in the URL, so every view has a link of its own)."""
 
     def options(values, chosen, blank=None):
-        opts = [f'<option value="">{escape(blank)}</option>'] if blank else []
+        opts = [f'<option value="">{html_text(blank)}</option>'] if blank else []
         opts += [
-            f'<option value="{escape(v)}"{" selected" if v == chosen else ""}>{escape(v)}</option>' for v in values
+            f'<option value="{html_text(v)}"{" selected" if v == chosen else ""}>{html_text(v)}</option>'
+            for v in values
         ]
         return "".join(opts)
 
@@ -138,7 +140,7 @@ def picker_html(datasets: list[str], current: str, platforms: list[str], platfor
         '<form method="get" class="cl-picker">'
         f'<label>Dataset <select name="dataset">{options(datasets, current)}</select></label> '
         f'<label>Platform <select name="platform">{options(platforms, platform, "all platforms")}</select></label> '
-        f'<label>From <input type="month" name="since" value="{escape(since)}"></label> '
-        f'<label>to <input type="month" name="until" value="{escape(until)}"></label> '
+        f'<label>From <input type="month" name="since" value="{html_text(since)}"></label> '
+        f'<label>to <input type="month" name="until" value="{html_text(until)}"></label> '
         '<button type="submit">Show</button></form>'
     )
