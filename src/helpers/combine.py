@@ -34,8 +34,8 @@ def export_date(export: Export) -> datetime:
     if export.exported_at is not None:
         return export.exported_at
     latest = [f[c].max() for f, c in ((export.posts, "created_at"), (export.interactions, "at")) if f.height]
-    latest = [d for d in latest if d is not None]
-    return max(latest) if latest else _EPOCH
+    dated = [d for d in latest if isinstance(d, datetime)]  # the columns are Datetime: every non-null value
+    return max(dated) if dated else _EPOCH
 
 
 def merge_same_account(exports: list[Export]) -> Export:
@@ -119,7 +119,7 @@ def combine(exports: list[Export], links: pl.DataFrame | None = None) -> Export:
     likes = [m.likes_given_count for m in merged if m.likes_given_count is not None]
     meta = ExportMeta(
         owner=primary.owner,
-        coverage=Coverage(**{s: any(getattr(m.coverage, s) for m in merged) for s in COVERAGE_SIGNALS}),
+        coverage=Coverage(**{s: any(getattr(m.coverage, s) for m in merged) for s in COVERAGE_SIGNALS}, notes={}),
         source="; ".join(m.source for m in merged),
         generation=", ".join(f"{m.platform}: {m.generation}" for m in merged),
         warnings=[w.within(m.platform) for m in merged for w in m.warnings],

@@ -7,6 +7,7 @@ never 0 or False.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -37,7 +38,13 @@ DIRECTED_CHANNELS = ("reply", "mention", "quote", "comment", "message")
 APPLAUSE_CHANNELS = ("repost", "like", "reaction")
 TIERS = ("core", "member", "unanswered", "reached", "follower", "following")
 
-POSTS_SCHEMA = pl.Schema(
+
+def _schema(columns: Mapping[str, pl.DataType | type[pl.DataType]]) -> pl.Schema:
+    """``pl.Schema(columns)``; the parameter type lets mypy check a literal mixing dtype classes and instances."""
+    return pl.Schema(columns)
+
+
+POSTS_SCHEMA = _schema(
     {
         "platform": pl.String,
         "post_id": pl.String,
@@ -55,7 +62,7 @@ POSTS_SCHEMA = pl.Schema(
     }
 )
 
-PEOPLE_SCHEMA = pl.Schema(
+PEOPLE_SCHEMA = _schema(
     {
         "platform": pl.String,
         "account_id": pl.String,
@@ -67,7 +74,7 @@ PEOPLE_SCHEMA = pl.Schema(
     }
 )
 
-INTERACTIONS_SCHEMA = pl.Schema(
+INTERACTIONS_SCHEMA = _schema(
     {
         "platform": pl.String,
         "at": UTC_TIME,

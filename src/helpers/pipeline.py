@@ -186,8 +186,8 @@ def run(
             raise
         except Exception as exc:
             shutil.rmtree(scratch, ignore_errors=True)
-            reason = str(exc).strip().splitlines()
-            reason = next((ln for ln in reversed(reason) if ln.strip()), type(exc).__name__)
+            lines = str(exc).strip().splitlines()
+            reason = next((ln for ln in reversed(lines) if ln.strip()), type(exc).__name__)
             raise RunError(
                 f"run {name!r} failed at step '{current}': {type(exc).__name__}: {reason[:300]}; "
                 f"earlier runs in {runs} are untouched"

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 Progress = Callable[[str], None]
 
@@ -26,7 +30,7 @@ class TerminalProgress:
 
     def __init__(self, prefix: str = "community-lens"):
         self.prefix = prefix
-        self.bar = None
+        self.bar: tqdm | None = None
 
     def __call__(self, message: str) -> None:
         from tqdm import tqdm

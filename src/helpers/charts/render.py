@@ -18,7 +18,9 @@ RENDERER = "community_lens_offline"
 def _vega_bundle() -> str:
     # Vega, Vega-Lite and Vega-Embed as shipped inside vl-convert (no network). Wrapped in a block so its
     # top-level declarations cannot collide when the page meets it twice; "</" escaped for the HTML parser.
-    bundle = re.sub(r"</(script)", r"<\\/\1", vlc.javascript_bundle(), flags=re.IGNORECASE)
+    # The vl-convert stub marks ``snippet`` required; at runtime it defaults to None (the default snippet).
+    default_bundle = vlc.javascript_bundle()  # type: ignore[call-arg]
+    bundle = re.sub(r"</(script)", r"<\\/\1", default_bundle, flags=re.IGNORECASE)
     return "if(!window.vegaEmbed){" + bundle + "}"
 
 

@@ -216,7 +216,7 @@ def dunbar_rings(tiers: pl.DataFrame, rings: tuple[int, ...] = DUNBAR_RINGS) -> 
     )
     ranked = members.with_row_index("rank", offset=1)
     edges = [0, *rings]
-    rows = []
+    rows: list[dict[str, int | None]] = []
     for lo, hi in itertools.pairwise(edges):
         rows.append(
             {

@@ -18,6 +18,7 @@ Derived:
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
 import polars as pl
 
@@ -36,7 +37,7 @@ def month_ends(export: Export) -> list[datetime]:
     times = pl.concat([export.posts.select(t="created_at"), export.interactions.select(t="at")]).drop_nulls()
     if times.height == 0:
         return []
-    first, last = times["t"].min(), times["t"].max()
+    first, last = cast(datetime, times["t"].min()), cast(datetime, times["t"].max())  # non-empty Datetime column
     starts = pl.datetime_range(first.replace(day=1, hour=0, minute=0, second=0, microsecond=0), last, "1mo", eager=True)
     return list((starts.dt.offset_by("1mo")).to_list())
 

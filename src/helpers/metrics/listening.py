@@ -15,6 +15,7 @@ to the owner alone.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import cast
 
 import polars as pl
 
@@ -96,7 +97,7 @@ def listening_summary(ops: pl.DataFrame | None) -> dict:
     if ops is None:
         return {"openers": None, "answered": None, "answer_rate": None, "median_answer_hours": None, "waiting": None}
     answered = int(ops["answered"].sum())
-    median = ops.filter("answered")["answer_hours"].median()
+    median = cast("float | None", ops.filter("answered")["answer_hours"].median())  # a Float64 column
     return {
         "openers": ops.height,
         "answered": answered,

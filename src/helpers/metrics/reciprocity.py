@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import polars as pl
 
 from helpers.model import DIRECTED_CHANNELS, Coverage
@@ -43,7 +45,8 @@ def concentration(interactions: pl.DataFrame, share: float = CONCENTRATION_SHARE
     )
     if per.height == 0:
         return {"people": None, "two_way_partners": 0, "account_ids": []}
-    needed = per.with_row_index("n", offset=1).filter(pl.col("cumulative") >= share)["n"].min()
+    # A row index: an int, never null while share <= 1 (the last row's cumulative share is 1).
+    needed = cast(int, per.with_row_index("n", offset=1).filter(pl.col("cumulative") >= share)["n"].min())
     return {
         "people": int(needed),
         "two_way_partners": per.height,

@@ -266,11 +266,12 @@ def read_csv_template(path: str | Path, progress: Progress | None = None) -> Exp
         )
         me = owner.account_id or ""
         for sheet in ("people", "interactions"):
-            if s[sheet] is not None:
+            listed = s[sheet]
+            if listed is not None:
                 fail_at(
                     archive,
                     f"{sheet}.csv",
-                    s[sheet],
+                    listed,
                     {
                         "account_id": pl.when(pl.col("account_id") == me).then(
                             pl.lit(f"'{me}' is you (owner.csv); every row names someone else")
@@ -291,7 +292,7 @@ def read_csv_template(path: str | Path, progress: Progress | None = None) -> Exp
         posts = (
             s["posts"]
             if s["posts"] is not None
-            else conform(pl.DataFrame(schema={"row": pl.UInt32}), {**POSTS_SCHEMA, "kind": pl.String})
+            else conform(pl.DataFrame(schema={"row": pl.UInt32}), pl.Schema({**POSTS_SCHEMA, "kind": pl.String()}))
         )
         posts = posts.with_columns(
             pl.col("mentions").list.eval(pl.element().filter(pl.element() != me)),  # the owner is never "mentioned"
@@ -300,26 +301,26 @@ def read_csv_template(path: str | Path, progress: Progress | None = None) -> Exp
         ).with_columns(mode=voice_mode())
         posts = conform(posts, POSTS_SCHEMA).select(POSTS_SCHEMA.names()).sort("created_at", "post_id")
 
-        sheet = (
+        given = (
             s["interactions"]
             if s["interactions"] is not None
             else pl.DataFrame(schema=dict.fromkeys(("direction", "account_id", "channel", "ref_id"), pl.String))
         )
-        sheet = conform(sheet, INTERACTIONS_SCHEMA).select(INTERACTIONS_SCHEMA.names())
+        given = conform(given, INTERACTIONS_SCHEMA).select(INTERACTIONS_SCHEMA.names())
         # A post listed in posts.csv and again in interactions.csv (same account and ref_id) counts once.
         derived = (
             post_interactions(posts, "csv")
             .select("at", "direction", "account_id", "channel", "ref_id")
             .filter(pl.col("account_id") != me)
             .join(
-                sheet.filter(pl.col("direction") == "out").select("account_id", "ref_id"),
+                given.filter(pl.col("direction") == "out").select("account_id", "ref_id"),
                 on=["account_id", "ref_id"],
                 how="anti",
                 nulls_equal=False,
             )
         )
         interactions = conform(
-            pl.concat([sheet, conform(derived, INTERACTIONS_SCHEMA)]).with_columns(platform=pl.lit(platform)),
+            pl.concat([given, conform(derived, INTERACTIONS_SCHEMA)]).with_columns(platform=pl.lit(platform)),
             INTERACTIONS_SCHEMA,
         ).sort("at")
 

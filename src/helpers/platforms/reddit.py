@@ -45,7 +45,7 @@ Progress = Callable[[str], None]
 REDDIT_TIME = "%Y-%m-%d %H:%M:%S UTC"  # 2023-01-15 12:34:56 UTC: a literal " UTC" suffix (formats notes §0.4)
 # Per table: groups of file stems, the first group present wins (the *_headers files are the same rows
 # without ``body``, EpicenterHQ/epicenter README), and the columns a file must have to be read.
-TABLES = {
+TABLES: dict[str, tuple[list[tuple[str, ...]], tuple[str, ...]]] = {
     "posts": ([("posts",), ("post_headers",)], ("id", "permalink", "date", "subreddit", "title", "url")),
     "comments": ([("comments",), ("comment_headers",)], ("id", "permalink", "date", "subreddit", "link", "parent")),
     # Some exports hold messages.csv, others messages_archive.csv (formats notes §4.4): both are read.
@@ -357,8 +357,9 @@ def read_reddit(path: str | Path, progress: Progress | None = None) -> Export:
             if t[name] is None:
                 warnings.append(ExportWarning("missing_file", f"{name}.csv", meaning))
         for name in ("posts", "comments", "messages"):
-            if t[name] is not None:
-                t[name] = _dated(archive, t[name], warnings)
+            table_frame = t[name]
+            if table_frame is not None:
+                t[name] = _dated(archive, table_frame, warnings)
         if t["messages"] is not None:  # a message in both messages.csv and messages_archive.csv counts once
             t["messages"] = t["messages"].unique("id", keep="first", maintain_order=True)
         if any(n.startswith("post_headers") for n in files["posts"]):

@@ -62,13 +62,19 @@ def is_threads_export(archive: Archive) -> bool:
 
 def _files(names: list[str], folder: str, stem: str) -> list[str]:
     rx = re.compile(re.escape(folder) + stem + r"(?:_(\d+))?\.json")
-    return sorted((n for n in names if rx.fullmatch(n)), key=lambda n: int(rx.fullmatch(n).group(1) or 0))
+
+    def part(n: str) -> int:
+        m = rx.fullmatch(n)
+        assert m is not None  # only matching names are sorted
+        return int(m.group(1) or 0)
+
+    return sorted((n for n in names if rx.fullmatch(n)), key=part)
 
 
 def _folder_identity(archive: Archive) -> tuple[str | None, str | None]:
     """(username, day) from an ``instagram-<user>-<YYYY-MM-DD>-...`` zip or folder name."""
     parts = [archive.path.name, *(seg for n in archive.names() for seg in n.split("/")[:-1])]
-    return next((m.groups() for p in parts if (m := _FOLDER_OWNER.match(p))), (None, None))
+    return next(((m[1], m[2]) for p in parts if (m := _FOLDER_OWNER.match(p))), (None, None))
 
 
 def _owner(archive: Archive, folder: str, warnings: list[ExportWarning]) -> Owner:

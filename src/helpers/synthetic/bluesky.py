@@ -181,7 +181,12 @@ class _Repo:
                     "features": [{"$type": "app.bsky.richtext.facet#mention", "did": person["did"]}],
                 }
             )
-        record = {"$type": "app.bsky.feed.post", "text": text, "langs": ["en"], "createdAt": iso(at, style)}
+        record: dict[str, object] = {
+            "$type": "app.bsky.feed.post",
+            "text": text,
+            "langs": ["en"],
+            "createdAt": iso(at, style),
+        }
         if facets:
             record["facets"] = facets
         if reply:
@@ -280,12 +285,12 @@ def write_bluesky_export(dest: str | Path, seed: int = 7, n_posts: int = 160) ->
                 pools["close"][1], at, embed={"$type": "app.bsky.embed.record", "record": r.their_post(person, at)}
             )
         elif i == 1:
-            embed = {
+            with_media = {
                 "$type": "app.bsky.embed.recordWithMedia",
                 "media": {"$type": "app.bsky.embed.images", "images": [{"alt": "", "image": _blob(r)}]},
                 "record": {"$type": "app.bsky.embed.record", "record": r.their_post(person, at)},
             }
-            r.post("quote", "amplification", at, "This, with a photo of ours", embed=embed)
+            r.post("quote", "amplification", at, "This, with a photo of ours", embed=with_media)
         else:
             quoted = {"$type": "app.bsky.embed.record", "record": r.their_post(person, at)}
             r.post("quote", "amplification", at, "Worth a read", embed=quoted)
@@ -406,9 +411,9 @@ def write_bluesky_export(dest: str | Path, seed: int = 7, n_posts: int = 160) ->
             "sig": b"\x30" + rng.randbytes(63),
         }
     )
-    root = cid_for(commit)
+    root_cid = cid_for(commit)
     records = [(cid, r.blocks[cid]) for cid in sorted(set(r.records.values()))]
-    car = encode_car(root, [(root, commit), *blocks, *records])
+    car = encode_car(root_cid, [(root_cid, commit), *blocks, *records])
     dest = Path(dest)
     path = dest if dest.suffix == ".car" else dest / "repo.car"
     path.parent.mkdir(parents=True, exist_ok=True)

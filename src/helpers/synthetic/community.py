@@ -94,11 +94,12 @@ class GroundTruth:
     evidence: dict[str, str]
     kinds: dict[str, int]
     modes: dict[str, int]
-    followers: int
-    following: int
-    mutuals: int
+    # None where the export cannot tell (no follower list, no inbound messages): the summary shows null.
+    followers: int | None
+    following: int | None
+    mutuals: int | None
     messages_sent: int
-    messages_received: int
+    messages_received: int | None
     files: list[str] = field(default_factory=list)
     listening: dict = field(default_factory=dict)  # openers, answered, median_answer_hours, waiting
     ladder: dict = field(default_factory=dict)  # converts, convert_month, drifters

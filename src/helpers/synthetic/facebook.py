@@ -118,9 +118,18 @@ class _Plant:
         self.page = layout == "page"
         self.owner = "Café Lumière" if self.page else "Renée Østergaard"
         self.used = {person_key(self.owner)}
-        self.posts, self.comments, self.reactions, self.stories, self.story_reactions = [], [], [], [], []
+        self.posts: list[dict] = []
+        self.comments: list[dict] = []
+        self.reactions: list[tuple[int, str, str, str]] = []  # timestamp, target, reaction, title
+        self.stories: list[dict] = []
+        self.story_reactions: list[dict] = []
         self.threads: dict[str, dict] = {}
-        self.lists = {"friends": [], "followers": [], "following": [], "page_likes": []}
+        self.lists: dict[str, list[tuple[str, int]]] = {
+            "friends": [],
+            "followers": [],
+            "following": [],
+            "page_likes": [],
+        }
         self.kinds, self.modes = dict.fromkeys(KINDS, 0), dict.fromkeys(MODES, 0)
         self.sent = self.received = 0
 

@@ -185,7 +185,7 @@ def _plant(seed: int) -> tuple[_Plant, dict[str, list[str]], dict[str, str]]:
         "liked": 6,
     }
     pools = {k: [p.person() for _ in range(n)] for k, n in sizes.items()}
-    tiers = {t: [] for t in ("core", "member", "unanswered", "reached", "follower", "following")}
+    tiers: dict[str, list[str]] = {t: [] for t in ("core", "member", "unanswered", "reached", "follower", "following")}
     evidence: dict[str, str] = {}
     for i, c in enumerate(pools["core"]):
         t = p.thread([c], sorted(p.rng.sample(range(MONTHS), p.rng.randint(3, 5))))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -171,7 +172,7 @@ class _Plant:
                 for p in to:
                     p["url_seen"] = True  # RECIPIENT PROFILE URLS
 
-    def post(self, kind: str, at: datetime, text: str | None, mentions: list[dict] = (), **kw) -> dict:
+    def post(self, kind: str, at: datetime, text: str | None, mentions: Sequence[dict] = (), **kw) -> dict:
         """An own post or comment, counted by kind and voice mode (naming someone makes it conversation)."""
         p = {"kind": kind, "at": at, "text": text, "id": str(7_100_000_000_000_000_000 + len(self.posts) * 7919), **kw}
         self.posts.append(p)

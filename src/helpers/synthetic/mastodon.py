@@ -169,6 +169,7 @@ class _Planter:
         if kind is None:
             self.sent += 1
         else:
+            assert mode is not None, "a post (kind given) has a voice mode"
             self.kinds[kind] += 1
             self.modes[mode] += 1
         return s

@@ -216,7 +216,7 @@ def outbox(gen: str, statuses: list[dict], owner: dict, statuses_count: int, sig
 
 def collection(gen: str, name: str, uris: list[str]) -> bytes:
     """likes.json / bookmarks.json: status URIs only; ``totalItems`` only before 4.2."""
-    body = {"@context": AS, "id": name, "type": "OrderedCollection"}
+    body: dict[str, object] = {"@context": AS, "id": name, "type": "OrderedCollection"}
     if gen == "3.x":
         body["totalItems"] = len(uris)
     body["orderedItems"] = uris

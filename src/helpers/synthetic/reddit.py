@@ -27,7 +27,8 @@ from helpers.synthetic.x_format import write_files
 
 START = datetime(2024, 11, 1, tzinfo=UTC)
 MONTHS = 24
-OWNER = {"id": "corner_cafe_baker", "handle": "Corner_Cafe_Baker", "name": None}
+OWNER_ID, OWNER_HANDLE = "corner_cafe_baker", "Corner_Cafe_Baker"
+OWNER = {"id": OWNER_ID, "handle": OWNER_HANDLE, "name": None}
 SUBREDDITS = ("Baking", "smallbusiness", "Coffee", "AskCulinary", "Sourdough")
 _FIRST = [
     "Ada",
@@ -117,7 +118,7 @@ class _Writer:
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
         self.ids: set[str] = set()
-        self.names: set[str] = {OWNER["id"]}
+        self.names: set[str] = {OWNER_ID}
         self.posts: list[dict] = []
         self.comments: list[dict] = []
         self.messages: list[dict] = []
@@ -212,7 +213,7 @@ class _Writer:
                 "body": body,
             }
         )
-        if sender == OWNER["handle"]:
+        if sender == OWNER_HANDLE:
             self.sent += 1
         else:
             self.received += 1
@@ -223,7 +224,7 @@ def write_reddit_export(
 ) -> GroundTruth:
     """Write a Reddit export to ``dest`` (a folder, or a flat .zip when ``as_archive``); return the truth."""
     w = _Writer(seed)
-    rng, me = w.rng, OWNER["handle"]
+    rng, me = w.rng, OWNER_HANDLE
     pools = {
         name: [w.person() for _ in range(getattr(spec, name))]
         for name in ("core", "members", "unanswered", "reached", "following")

@@ -57,7 +57,7 @@ _TEXT = (
 
 
 def _people(rng: random.Random, n: int, used: set) -> list[dict]:
-    out = []
+    out: list[dict] = []
     while len(out) < n:
         name = f"{rng.choice(_NAMES)} {rng.choice(_NAMES)}"
         user = f"{name.split(maxsplit=1)[0].lower().encode('ascii', 'ignore').decode()}_{rng.randint(100, 999)}"
@@ -130,7 +130,9 @@ def write_threads_export(
 
     # What the generation lets the reader see, hence the truth.
     targets = generation == "2026"
-    kinds, modes, addressed = Counter(), Counter(), Counter()
+    kinds: Counter[str] = Counter()
+    modes: Counter[str] = Counter()
+    addressed: Counter[str] = Counter()
     for p in posts:
         reply = p["reply_to"] is not None and generation != "2024"
         kind = "original" if not reply else "thread" if targets and p["reply_to"] == OWNER["username"] else "comment"

@@ -247,7 +247,7 @@ def write_x_archive(
     ]
     tweets = [{"tweet": tweet_object(t)} for t in p.tweets]
     rng.shuffle(tweets)  # real archives are in no particular order
-    conversations = [
+    conversations: list[dict[str, dict[str, object]]] = [
         {
             "dmConversation": {
                 "conversationId": c,

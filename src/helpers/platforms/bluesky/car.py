@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import libipld
 
@@ -69,11 +70,13 @@ def _node(repo: Repo, cid: bytes) -> dict:
 
 def walk(repo: Repo) -> Iterator[tuple[str, str, dict]]:
     """(collection, rkey, record) of every record in the current tree, in key order."""
-    stack: list[tuple[bool, object]] = [(True, repo.data)]
+    # (True, node CID) or (False, (key, record CID)); CIDs come from the decoded blocks unchecked.
+    stack: list[tuple[bool, bytes | tuple[str, bytes]]] = [(True, repo.data)]
     seen: set[bytes] = set()
     while stack:
         is_node, item = stack.pop()
         if not is_node:
+            assert isinstance(item, tuple)  # only entries are pushed with is_node False
             key, cid = item
             record = repo.blocks.get(cid)
             if record is None:
@@ -82,18 +85,19 @@ def walk(repo: Repo) -> Iterator[tuple[str, str, dict]]:
             if isinstance(record, dict):
                 yield collection, rkey, record
             continue
-        if item in seen:  # content addressing makes cycles impossible unless the file is forged
+        node_cid = cast(bytes, item)  # a link as decoded: bytes in a well-formed repository
+        if node_cid in seen:  # content addressing makes cycles impossible unless the file is forged
             raise ExportError(f"{repo.name}: malformed repository tree (a node links to itself); expected {EXPECTED}")
-        seen.add(item)
-        node = _node(repo, item)
-        later: list[tuple[bool, object]] = []
+        seen.add(node_cid)
+        node = _node(repo, node_cid)
+        later: list[tuple[bool, bytes | tuple[str, bytes]]] = []
         if node.get("l"):
             later.append((True, node["l"]))
-        key = b""
+        full_key = b""
         for e in node["e"]:
             try:
-                key = key[: e["p"]] + e["k"]
-                later.append((False, (key.decode(), e["v"])))
+                full_key = full_key[: e["p"]] + e["k"]
+                later.append((False, (full_key.decode(), e["v"])))
             except (KeyError, TypeError, UnicodeDecodeError):
                 raise ExportError(f"{repo.name}: malformed repository tree entry; expected {EXPECTED}") from None
             if e.get("t"):

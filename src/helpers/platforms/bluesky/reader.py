@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path, PurePosixPath
 
 import polars as pl
@@ -129,12 +129,14 @@ def read_bluesky(path: str | Path, progress: Progress | None = None) -> Export:
     own = _dated(frame(rows, "posts"), "posts", warnings)
     backdated = own.filter(pl.col("created_at") < pl.col("written_at") - BACKDATED_AFTER)
     if backdated.height:
+        first = backdated["created_at"].min()
+        assert isinstance(first, datetime)  # the filter kept only rows with a created_at
         warnings.append(
             ExportWarning(
                 "partial",
                 None,
                 f"{backdated.height} posts are backdated imports (createdAt long before the record was written, "
-                f"first dated {backdated['created_at'].min():%Y-%m-%d}); not counted as Bluesky activity",
+                f"first dated {first:%Y-%m-%d}); not counted as Bluesky activity",
             )
         )
         own = own.join(backdated.select("post_id"), on="post_id", how="anti")

@@ -91,7 +91,9 @@ def mentions(record: dict) -> list[tuple[str, str | None]]:
     for facet in _items(record.get("facets")):
         if not isinstance(facet, dict):
             continue
-        index = facet.get("index") if isinstance(facet.get("index"), dict) else {}
+        index = facet.get("index")
+        if not isinstance(index, dict):
+            index = {}
         for feature in _items(facet.get("features")):
             if (
                 isinstance(feature, dict)
@@ -101,14 +103,16 @@ def mentions(record: dict) -> list[tuple[str, str | None]]:
                 found.append((feature["did"], _handle_at(text, index.get("byteStart"), index.get("byteEnd"))))
     for entity in _items(record.get("entities")):
         if isinstance(entity, dict) and entity.get("type") == "mention" and isinstance(entity.get("value"), str):
-            index = entity.get("index") if isinstance(entity.get("index"), dict) else {}
+            index = entity.get("index")
+            if not isinstance(index, dict):
+                index = {}
             # Legacy offsets were the app's JavaScript string indices (UTF-16 units) [?]: facets replaced
             # them with explicit UTF-8 byte offsets. paul_staging's mentions are ASCII, where both agree.
             found.append((entity["value"], _handle_at(text, index.get("start"), index.get("end"), "utf-16-le", 2)))
     return found
 
 
-_SCHEMAS = {
+_SCHEMAS: dict[str, dict[str, pl.DataType | type[pl.DataType]]] = {
     "posts": {
         "post_id": pl.String,
         "created_raw": pl.String,
@@ -153,7 +157,9 @@ def collect(records: Iterable[tuple[str, str, dict]], did: str) -> RecordRows:
         uri = f"at://{did}/{collection}/{rkey}"
         created, written = r.get("createdAt"), tid_micros(rkey)
         if collection == POST:
-            reply = r.get("reply") if isinstance(r.get("reply"), dict) else {}
+            reply = r.get("reply")
+            if not isinstance(reply, dict):
+                reply = {}
             found = mentions(r)
             _add(
                 rows.posts,

@@ -62,7 +62,7 @@ def posts(own: pl.DataFrame, reposts: pl.DataFrame, owner: str, source: str) -> 
         )
         .with_columns(mode=voice_mode())
     )
-    extra = {
+    extra: dict[str, pl.DataType | type[pl.DataType]] = {
         "amplified_account": pl.String,
         "quoted_account": pl.String,
         "root_uri": pl.String,

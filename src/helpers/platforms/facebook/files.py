@@ -17,6 +17,8 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from types import GenericAlias
+from typing import TypeVar
 
 import msgspec
 
@@ -148,12 +150,14 @@ def decode_error(archive: Archive, name: str, exc: Exception, expected: str) -> 
 
 _LIST, _OBJECT = re.compile(rb"\s*\["), re.compile(rb"\s*\{")
 _wrapper = msgspec.json.Decoder(dict[str, msgspec.Raw])
+T = TypeVar("T")
 
 
-def decode_items(archive: Archive, name: str, item_type: type, expected: str) -> list:
+def decode_items(archive: Archive, name: str, item_type: type[T], expected: str) -> list[T]:
     """The records of a file: a bare list (2023+), or the list under its wrapper key whatever its name
     (``friends``, ``friends_v2``, ``comments_v2``, ...), one nested dict deep at most (2020 group posts)."""
-    decoder = msgspec.json.Decoder(list[item_type])
+    # GenericAlias(list, (item_type,)) is list[item_type], which mypy cannot read with a variable inside.
+    decoder: msgspec.json.Decoder[list[T]] = msgspec.json.Decoder(GenericAlias(list, (item_type,)))
     try:
         doc = archive.read_bytes(name)
         for _ in range(3):
@@ -161,19 +165,20 @@ def decode_items(archive: Archive, name: str, item_type: type, expected: str) ->
                 return decoder.decode(doc)
             inner = [bytes(raw) for raw in _wrapper.decode(doc).values()]
             # The first list under the wrapper; else one nested dict deeper.
-            doc = next((r for r in inner if _LIST.match(r)), next((r for r in inner if _OBJECT.match(r)), None))
-            if doc is None:
+            deeper = next((r for r in inner if _LIST.match(r)), next((r for r in inner if _OBJECT.match(r)), None))
+            if deeper is None:
                 break
+            doc = deeper
     except (msgspec.DecodeError, msgspec.ValidationError) as exc:
         raise decode_error(archive, name, exc, expected) from None
     raise ExportError(f"{archive.display(name)}: no list of records in it; expected {expected}")
 
 
 def read_each(
-    archive: Archive, names: list[str], item_type: type, expected: str, progress: Callable[[str], None]
-) -> list[tuple[str, object]]:
+    archive: Archive, names: list[str], item_type: type[T], expected: str, progress: Callable[[str], None]
+) -> list[tuple[str, T]]:
     """``(file, record)`` for every record of every file, saying when a file is large."""
-    out = []
+    out: list[tuple[str, T]] = []
     for name in names:
         size = archive.size(name)
         if size > 5_000_000:

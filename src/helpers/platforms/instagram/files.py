@@ -94,9 +94,9 @@ def list_files(archive: Archive) -> InstagramFiles:
     )
     if roots:
         archive.set_root(roots[0])
-        files.folder_username, files.folder_date = _EXPORT_FOLDER.match(
-            roots[0].rstrip("/").rsplit("/", 1)[-1]
-        ).groups()
+        folder = _EXPORT_FOLDER.match(roots[0].rstrip("/").rsplit("/", 1)[-1])
+        assert folder is not None  # roots end with a segment that matched
+        files.folder_username, files.folder_date = folder.groups()
         if len(roots) > 1:
             files.warnings.append(
                 ExportWarning(

@@ -203,6 +203,7 @@ def read_instagram(path: str | Path, progress: Progress | None = None) -> Export
                 )
             )
         elif threads:
+            assert owner_name is not None  # told apart just above
             messages = message_interactions(threads, owner_name, account_of, "instagram")
         coverage.messages = bool(threads) and owner_name is not None
         if any(t.layout == "e2ee" for t in threads):

@@ -164,14 +164,14 @@ def read_table(
         ) from None
     # An empty field is written bare (2021) or as "" (2024 on; seen: SStellaMary-2024, sanand0-2025): both null.
     frame = frame.rename({c: column_key(c) for c in frame.columns}).with_columns(pl.all().replace("", None))
-    complete = [c for c in complete if c in frame.columns]
+    needed = [c for c in complete if c in frame.columns]
     holes = (
-        frame.with_row_index("n", offset=1).filter(pl.any_horizontal(pl.col(complete).is_null()))
-        if complete
+        frame.with_row_index("n", offset=1).filter(pl.any_horizontal(pl.col(needed).is_null()))
+        if needed
         else frame.clear()
     )
     if holes.height:
-        label = dict(zip(keys, cells, strict=False))[next(c for c in complete if holes[c][0] is None)]
+        label = dict(zip(keys, cells, strict=False))[next(c for c in needed if holes[c][0] is None)]
         raise ExportError(
             f"{archive.display(name)}: record {holes['n'][0]} has no {label} (truncated file?); expected LinkedIn's {what} file"
         )

@@ -111,7 +111,8 @@ def _messages(archive: Archive, names: list[str], notes: list[str], progress: Pr
     parts = _read_all(archive, names, read_messages, progress, notes)
     if not parts:
         return RawMessages.empty()
-    offset, msgs, recs, skipped = 0, [], [], {}
+    offset, msgs, recs = 0, [], []
+    skipped: dict[str, int] = {}
     for p in parts:  # row numbers kept distinct across files
         msgs.append(p.messages.with_columns(pl.col("row") + offset))
         recs.append(p.recipients.with_columns(pl.col("row") + offset))

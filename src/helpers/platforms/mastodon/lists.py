@@ -60,6 +60,7 @@ def parse_following(text: str, where: str) -> list[str]:
 def read_following(source: Archive | Path, name: str | None = None) -> tuple[list[str], str]:
     """The accts of a following_accounts.csv inside an export (``name``) or at a path; and where it was."""
     if isinstance(source, Archive):
+        assert name is not None  # a file inside an export is named
         return parse_following(source.read_text(name), source.display(name)), source.display(name)
     try:
         text = source.read_bytes().decode("utf-8-sig", errors="replace")

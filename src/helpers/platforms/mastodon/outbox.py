@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -123,7 +124,7 @@ def html_to_text(content: str | None) -> str | None:
     return html.unescape(_TAG.sub("", _BREAK.sub("\n", content))).strip()
 
 
-def status_author(uri: str | None, candidates: list[str] = ()) -> str | None:
+def status_author(uri: str | None, candidates: Sequence[str] = ()) -> str | None:
     """The actor URI of a status URI's author, or None.
 
     First an actor the post itself names (mention, ``cc``) whose URI the status URI continues; then the
@@ -262,7 +263,7 @@ def read_outbox(
         if quotes:
             features.add("quotes")
         parent = note.inReplyTo
-        self_reply = bool(parent) and bool(own) and parent.startswith(own + "/statuses/")
+        self_reply = bool(parent and own and parent.startswith(own + "/statuses/"))
         reply_to = own if self_reply else status_author(parent, mentions + addressed)
         quote_account = status_author(quoted, mentions + addressed) if quoted else None
         kind = "reply" if parent and not self_reply else "quote" if quotes else "thread" if self_reply else "original"
@@ -292,7 +293,8 @@ def empty_posts() -> pl.DataFrame:
 
 
 def _posts_frame(cols: dict[str, list], where: str, name: str) -> pl.DataFrame:
-    schema = dict.fromkeys(cols, pl.String) | {
+    schema: dict[str, pl.DataType | type[pl.DataType]] = {
+        **dict.fromkeys(cols, pl.String),
         "mentions": pl.List(pl.String),
         "like_count": pl.Int64,
         "repost_count": pl.Int64,

@@ -227,7 +227,7 @@ def read_threads(archive: Archive, classic: dict[str, list[str]], flat: list[str
                 stem,
                 None,
                 repair_mojibake(t.threadName),
-                sorted({repair_mojibake(p) for p in t.participants}),
+                sorted({repair_mojibake(p) for p in t.participants if isinstance(p, str)}),  # all are (checked above)
                 sorted(_messages(t), key=_chrono),
                 layout="e2ee",
             )
@@ -266,6 +266,7 @@ def name_resolver(
         solo = [t for t in threads if t.folder_key and len(t.others(owner)) == 1]
         shared = {k for k, n in Counter(t.folder_key for t in solo).items() if n > 1}
         for t in solo:
+            assert t.folder_key is not None  # solo threads all have one
             keys[t.conversation_id] = t.conversation_id if t.folder_key in shared else t.folder_key.lower()
             by_name.setdefault(t.others(owner)[0], keys[t.conversation_id])
 

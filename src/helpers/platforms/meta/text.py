@@ -3,7 +3,17 @@
 
 from __future__ import annotations
 
+from typing import overload
+
 import polars as pl
+
+
+@overload
+def repair_mojibake(text: str) -> str: ...
+@overload
+def repair_mojibake(text: None) -> None: ...
+@overload
+def repair_mojibake(text: str | None) -> str | None: ...
 
 
 def repair_mojibake(text: str | None) -> str | None:

@@ -123,12 +123,12 @@ def read_owner(archive: Archive, manifest: s.Manifest | None) -> Owner:
             return Owner(a.accountId, a.username, a.accountDisplayName)
     if archive.has("data/js/user_details.js"):
         try:
-            u = msgspec.json.decode(archive.read_js("data/js/user_details.js"), type=s.GrailbirdUser)
+            g = msgspec.json.decode(archive.read_js("data/js/user_details.js"), type=s.GrailbirdUser)
         except (msgspec.DecodeError, msgspec.ValidationError) as exc:
             raise ExportError(
                 f"{archive.display('data/js/user_details.js')}: truncated or invalid ({str(exc).splitlines()[0]})"
             ) from None
-        return Owner(None if u.id is None else str(u.id), u.screen_name, u.full_name)
+        return Owner(None if g.id is None else str(g.id), g.screen_name, g.full_name)
     return Owner(None, None, None)
 
 

@@ -45,7 +45,7 @@ def read_note_tweets(archive: Archive, names: list[str]) -> pl.DataFrame:
 
 def attach_note_tweets(
     archive: Archive, names: list[str], posts: pl.DataFrame, owner_id: str | None
-) -> tuple[pl.DataFrame, list[str]]:
+) -> tuple[pl.DataFrame, list[ExportWarning]]:
     """Replace cut texts with the full note text; notes with no tweet become posts of their own."""
     if not names:
         return posts, []

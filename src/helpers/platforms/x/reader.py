@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from types import GenericAlias
+from typing import TypeVar
 
 import msgspec
 import polars as pl
@@ -98,11 +100,15 @@ def _read_tweet_files(archive: Archive, names: list[str], progress: Progress) ->
     return frames
 
 
-def _read_ids(archive: Archive, names: list[str], wrapped: type, key: Callable) -> set[str]:
+W = TypeVar("W")
+
+
+def _read_ids(archive: Archive, names: list[str], wrapped: type[W], key: Callable[[W], str | None]) -> set[str]:
     ids: set[str] = set()
     for name in names:
         try:
-            items = msgspec.json.decode(archive.read_js(name), type=list[wrapped])
+            # GenericAlias(list, (wrapped,)) is list[wrapped], which mypy cannot read with a variable inside.
+            items: list[W] = msgspec.json.decode(archive.read_js(name), type=GenericAlias(list, (wrapped,)))
         except (msgspec.DecodeError, msgspec.ValidationError) as exc:
             raise decode_error(archive, name, exc, "a JSON array after 'window.YTD.<type>.part0 ='") from None
         ids.update(k for k in map(key, items) if k)
