@@ -13,8 +13,10 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -121,6 +123,24 @@ def print_pdf(report: Path) -> tuple[Path | None, str]:
     return (pdf, "report.pdf printed with Chromium") if pdf.exists() else (None, "PDF skipped: Chromium wrote no file")
 
 
+@contextmanager
+def _sigterm_as_exit() -> Iterator[None]:
+    """SIGTERM during a run raises SystemExit, so the run's cleanup runs as it does for Ctrl-C."""
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def run(
     export_paths: list[str | Path],
     name: str,
@@ -144,7 +164,7 @@ def run(
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     scratch = runs / f".partial-{stamp}-{os.getpid()}"
     current = "build the dataset"
-    with store.dataset_lock(name, processed):
+    with store.dataset_lock(name, processed), _sigterm_as_exit():
         try:
             step(current)
             export, rebuilt = store.build_dataset(paths_, name, processed, progress, links, reuse=True)
@@ -181,7 +201,7 @@ def run(
                     indent=2,
                 )
             )
-        except ExportError:
+        except (ExportError, KeyboardInterrupt, SystemExit):  # Ctrl-C, SIGTERM: nothing partial stays behind
             shutil.rmtree(scratch, ignore_errors=True)
             raise
         except Exception as exc:
@@ -193,8 +213,14 @@ def run(
                 f"earlier runs in {runs} are untouched"
             ) from exc
         final = runs / stamp
+        n = 1
+        while final.exists():  # two runs in one second: the later one gets a suffix, nothing is replaced
+            n += 1
+            final = runs / f"{stamp}-{n}"
         scratch.rename(final)
-        (runs / "latest.txt").write_text(stamp + "\n")
+        tmp = runs / f".latest.txt.{os.getpid()}"
+        tmp.write_text(final.name + "\n")
+        tmp.replace(runs / "latest.txt")
     moved = lambda p: final / p.relative_to(scratch)  # noqa: E731
     return RunResult(
         final,

@@ -9,7 +9,11 @@ import html
 import re
 
 # C0 and C1 controls except tab and newline, DEL, and the bidi overrides that can disguise text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+CONTROL_PATTERN = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+_CONTROL = re.compile(CONTROL_PATTERN)
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection): such text gets a
+# leading apostrophe, which spreadsheets show as text and do not display.
+FORMULA_START_PATTERN = r"^[=+\-@\t\r]"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
 
 

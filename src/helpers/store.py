@@ -18,6 +18,7 @@ import json
 import os
 import re
 import shutil
+import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -47,7 +48,7 @@ def code_version() -> str:
 
 def check_name(name: str) -> str:
     """``name`` when it is a usable dataset name; a one-line ExportError otherwise."""
-    if not isinstance(name, str) or not NAME_PATTERN.match(name):
+    if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
         raise ExportError(f"{name!r}: not a usable dataset name (letters, digits, '.', '_' and '-', at most 64)")
     return name
 
@@ -61,19 +62,51 @@ def dataset_folder(name: str, root: Path | None = None) -> Path:
     return processed_root(root) / check_name(name)
 
 
+# Files that hold the owner's email addresses, phone numbers, IP addresses, logins or payments. No reader
+# opens them, and neither does the cache key: it hashes every other file (a zip member by its name, CRC and
+# size from the zip's directory, so no member is decompressed for the key).
+PRIVATE_FILE = re.compile(
+    r"(?i)(^|/)(security_and_login_information|logged_information|login_and_account_creation)/"
+    r"|e-?mail|phone|ip[-_ ]?(audit|logs?|address)|account-creation-ip|login|device-token|ni-devices"
+    r"|(^|/)statistics\.csv$|payment"
+)
+
+
+def hash_file_content(h: hashlib._Hash, f: Path) -> None:
+    try:
+        with open(f, "rb") as handle:
+            h.update(hashlib.file_digest(handle, "sha256").digest())
+    except OSError as exc:
+        raise ExportError(f"{f}: cannot be read ({exc.strerror or exc})") from None
+
+
 def cache_key(export_paths: Sequence[str | Path], links: str | Path | None = None) -> str:
-    """The dataset's one cache key: every file's bytes (in name order) of the exports and the links file,
-    and the code's version."""
+    """The dataset's one cache key: the content of every file of the exports (the private ones left out)
+    and of the links file, and the code's version."""
     h = hashlib.sha256(f"community-lens {code_version()}\n".encode())
     for path in map(Path, [*export_paths, *([links] if links else [])]):
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for f in files:
-            h.update(f"{f.relative_to(path) if path.is_dir() else f.name}\n".encode())
+        if path.is_dir():
+            root = path.resolve()
+            for f in sorted(path.rglob("*")):
+                name = f.relative_to(path).as_posix()
+                if PRIVATE_FILE.search(name) or f.is_symlink() or not f.is_file():
+                    continue  # private, a link (never followed) or not a regular file
+                if not f.resolve().is_relative_to(root):
+                    continue
+                h.update(f"{name}\n".encode())
+                hash_file_content(h, f)
+        elif path.is_file() and zipfile.is_zipfile(path):
+            h.update(f"{path.name}\n".encode())
             try:
-                with open(f, "rb") as handle:
-                    h.update(hashlib.file_digest(handle, "sha256").digest())
-            except OSError as exc:
-                raise ExportError(f"{f}: cannot be read ({exc.strerror or exc})") from None
+                with zipfile.ZipFile(path) as zf:
+                    for info in sorted(zf.infolist(), key=lambda i: i.filename):
+                        if not info.is_dir() and not PRIVATE_FILE.search(info.filename):
+                            h.update(f"{info.filename}\0{info.CRC}\0{info.file_size}\n".encode())
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise ExportError(f"{path}: unreadable zip file ({exc})") from None
+        else:
+            h.update(f"{path.name}\n".encode())
+            hash_file_content(h, path)
     return h.hexdigest()
 
 
@@ -85,11 +118,16 @@ def dataset_lock(name: str, root: Path | None = None) -> Iterator[None]:
     """One writer of a dataset at a time across processes; a second one waits (other datasets are not held up)."""
     folder = processed_root(root)
     folder.mkdir(parents=True, exist_ok=True)
-    lock = (folder / f".{check_name(name)}.lock").resolve()
+    lock = folder.resolve() / f".{check_name(name)}.lock"  # the folder resolved, the lock itself never
     if lock in _HELD:
         yield
         return
-    with open(lock, "w") as handle:
+    try:
+        # Never through a symlink planted where the lock belongs; the lock file itself stays (it is empty).
+        fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+    except OSError as exc:
+        raise ExportError(f"{lock}: cannot take the dataset's lock ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         _HELD.add(lock)
         try:
@@ -124,6 +162,8 @@ def write_dataset(export: Export, name: str, key: str, root: Path | None = None,
     final = dataset_folder(name, root)
     scratch = final.with_name(f".{name}.building-{os.getpid()}")
     with dataset_lock(name, root):
+        if final.is_symlink() or (final.exists() and not final.is_dir()):
+            raise ExportError(f"{final}: not a dataset folder (a link or a file is in its place); move it away first")
         shutil.rmtree(scratch, ignore_errors=True)
         scratch.mkdir(parents=True)
         _write_scratch(export, name, key, scratch, final, meta_fields)
@@ -216,4 +256,8 @@ def list_datasets(root: Path | None = None) -> list[str]:
     folder = processed_root(root)
     if not folder.exists():
         return []
-    return sorted(p.name for p in folder.iterdir() if NAME_PATTERN.match(p.name) and (p / META_FILE).exists())
+    return sorted(
+        p.name
+        for p in folder.iterdir()
+        if NAME_PATTERN.fullmatch(p.name) and not p.is_symlink() and p.is_dir() and (p / META_FILE).is_file()
+    )

@@ -67,7 +67,7 @@ def top_partners_chart(partners: pl.DataFrame, caveat: str | None = None) -> alt
             {"out_directed": "you wrote to them", "in_directed": "they wrote to you"}
         )
     )
-    names = partners["name"].to_list()
+    names = plain_frame(partners)["name"].to_list()  # control characters out of the title and the order too
     title = f"You talk most with {', '.join(names[:3])}" if names else "No directed contact with anyone in this export"
     return (
         alt.Chart(

@@ -9,6 +9,7 @@ import altair as alt
 import polars as pl
 
 from helpers.charts import theme
+from helpers.safe_text import CONTROL_PATTERN
 
 theme.enable()
 
@@ -16,9 +17,11 @@ CHART_WIDTH = 640
 
 
 def plain_frame(frame: pl.DataFrame) -> pl.DataFrame:
-    """Enums to strings, times to naive UTC: what Vega-Lite reads without surprises."""
+    """Enums to strings, times to naive UTC, control characters out of text (an ESC in a handle aborts the SVG
+    converter): what Vega-Lite reads without surprises."""
     return frame.with_columns(
         [pl.col(c).cast(pl.String) for c, t in frame.schema.items() if isinstance(t, (pl.Enum, pl.Categorical))]
+        + [pl.col(c).str.replace_all(CONTROL_PATTERN, "") for c, t in frame.schema.items() if t == pl.String]
         + [
             pl.col(c).dt.replace_time_zone(None)
             for c, t in frame.schema.items()

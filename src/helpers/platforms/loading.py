@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
+import polars as pl
+
 from helpers.combine import combine, read_links
-from helpers.errors import ExportError
+from helpers.errors import ExportError, ExportWarning
 from helpers.model import Export
 from helpers.platforms.archive import Archive
 from helpers.platforms.registry import BY_NAME, PLATFORMS, supported
@@ -31,7 +35,47 @@ def load_export(path: str | Path, platform: str | None = None, progress: Progres
         platform = detect_platform(path)
     if platform not in BY_NAME:
         raise ExportError(f"{path}: unknown platform {platform!r} (supported: {', '.join(BY_NAME)})")
-    return BY_NAME[platform].read(path, progress=progress)
+    return without_implausible_dates(BY_NAME[platform].read(path, progress=progress))
+
+
+# Dates outside these bounds are damage (a post "from 9999", a zero epoch), not activity: they are left out
+# of every figure and said in a warning, and can never stretch a month range into millennia.
+PLAUSIBLE_FROM = datetime(1990, 1, 1, tzinfo=UTC)
+PLAUSIBLE_UNTIL = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def _plausible(col: str) -> pl.Expr:
+    return pl.col(col).is_null() | pl.col(col).is_between(PLAUSIBLE_FROM, PLAUSIBLE_UNTIL, closed="left")
+
+
+def without_implausible_dates(export: Export) -> Export:
+    """The export without posts and acts dated before 1990 or from 2100 on, with a warning saying how many."""
+    bad_posts = export.posts.filter(~_plausible("created_at"))
+    bad_acts = export.interactions.filter(~_plausible("at"))
+    bad_follows = export.people.filter(~_plausible("followed_at")).height
+    if not (bad_posts.height or bad_acts.height or bad_follows):
+        return export
+    dates = [*bad_posts["created_at"].to_list(), *bad_acts["at"].to_list()]
+    example = f" (for example {min(dates).year})" if dates else ""
+    counted = ", ".join(
+        f"{n:,} {what}"
+        for n, what in ((bad_posts.height, "posts"), (bad_acts.height, "acts"), (bad_follows, "follow dates"))
+        if n
+    )
+    warning = ExportWarning(
+        "unreadable",
+        None,
+        f"{counted} dated outside {PLAUSIBLE_FROM.year}-{PLAUSIBLE_UNTIL.year - 1}{example} are left out",
+    )
+    return replace(
+        export,
+        meta=replace(export.meta, warnings=[*export.meta.warnings, warning]),
+        posts=export.posts.filter(_plausible("created_at")),
+        interactions=export.interactions.filter(_plausible("at")),
+        people=export.people.with_columns(
+            followed_at=pl.when(_plausible("followed_at")).then(pl.col("followed_at")).otherwise(None)
+        ),
+    )
 
 
 def load_exports(

@@ -165,7 +165,7 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
     name = dataset or query_value("dataset") or os.environ.get("COMMUNITY_LENS_DATASET") or paths.SAMPLE_DATASET
     available = list_datasets()
     if name not in available:
-        named = f" named {html_text(name)}" if NAME_PATTERN.match(name) else " by the name in the link"
+        named = f" named {html_text(name)}" if NAME_PATTERN.fullmatch(name) else " by the name in the link"
         return DashboardPage(
             name,
             None,

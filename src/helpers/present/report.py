@@ -18,6 +18,7 @@ from helpers.model import Export
 from helpers.present.findings import findings
 from helpers.present.html import STYLE, coverage_html, headline_html, table_html
 from helpers.present.summary import summarize
+from helpers.safe_text import FORMULA_START_PATTERN
 from helpers.present.views import caveat
 
 
@@ -155,7 +156,16 @@ def write_report(export: Export, folder: Path, dataset: str, anonymized: bool) -
                 if isinstance(dt, (pl.Enum, pl.Categorical, pl.List))
             ]
         )
-        plain.write_csv(path)
+        plain.with_columns(
+            [
+                pl.when(pl.col(c).str.contains(FORMULA_START_PATTERN))
+                .then(pl.lit("'") + pl.col(c))
+                .otherwise(pl.col(c))
+                .alias(c)
+                for c, dt in plain.schema.items()
+                if dt == pl.String
+            ]
+        ).write_csv(path)
         csvs.append(path)
     report = folder / "report.html"
     report.write_text(report_html(export, tables, dataset, anonymized), encoding="utf-8")
