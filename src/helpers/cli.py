@@ -5,18 +5,34 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 
 from helpers.errors import STRICT_KINDS, ExportError, ExportWarning
 from helpers.platforms.registry import PLATFORMS
+from helpers.safe_text import one_line, strip_control
 
 EXIT_BAD_INPUT = 2
+PROG = "community-lens"
+# C1 controls and bidi overrides survive json.dumps(ensure_ascii=False); escaped, the JSON stays the same data.
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _progress():
     from helpers.progress import TerminalProgress
 
-    return TerminalProgress()
+    class SafeProgress(TerminalProgress):
+        """Progress messages name files of the export: never let their control characters reach the terminal."""
+
+        def __call__(self, message: str) -> None:
+            super().__call__(one_line(message))
+
+    return SafeProgress()
+
+
+def error(message: object) -> None:
+    """The one line every failure prints on stderr."""
+    print(f"{PROG}: error: {one_line(message)}", file=sys.stderr)
 
 
 def _report_warnings(warnings: list[ExportWarning], strict: bool) -> None:
@@ -24,7 +40,54 @@ def _report_warnings(warnings: list[ExportWarning], strict: bool) -> None:
     for w in warnings:
         if strict and w.kind in STRICT_KINDS:
             raise ExportError(f"{w.message} (--strict: {w.kind.replace('_', ' ')})")
-        print(f"community-lens: warning: {w.message}", file=sys.stderr)
+        print(f"{PROG}: warning: {one_line(w.message)}", file=sys.stderr)
+
+
+# What a hostile or damaged export, or the machine (read-only folder, full disk), can raise past the readers.
+INPUT_FAILURES: tuple[type[BaseException], ...] = (OSError, ValueError, OverflowError, RecursionError, MemoryError)
+
+
+def is_input_failure(exc: BaseException | None) -> bool:
+    """An exception of the input or the environment, not of our code: the decoders' errors included."""
+    if exc is None:
+        return False
+    if isinstance(exc, (ExportError, *INPUT_FAILURES)):
+        return True
+    # Only when loaded: the readers imported them, so their errors can only come from there.
+    msgspec, polars = sys.modules.get("msgspec"), sys.modules.get("polars")
+    if msgspec is not None and isinstance(exc, msgspec.MsgspecError):
+        return True
+    return polars is not None and isinstance(exc, polars.exceptions.PolarsError)
+
+
+def failure_line(exc: BaseException, paths: list[str]) -> str:
+    """One line for an input or environment failure: the file it concerns, what went wrong, what was expected."""
+    if isinstance(exc, ExportError):
+        return str(exc)
+    where = ", ".join(paths) if paths else None
+    if isinstance(exc, OSError):
+        files = " -> ".join(str(f) for f in (exc.filename, exc.filename2) if f is not None) or where
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        return f"{files}: {reason}" if files else reason
+    if isinstance(exc, MemoryError):
+        reason = "out of memory while reading; expected an export that fits in this machine's memory"
+    elif isinstance(exc, RecursionError):
+        reason = "nested too deeply to read (RecursionError); expected the export as the platform writes it"
+    elif isinstance(exc, UnicodeDecodeError):
+        reason = f"invalid UTF-8 ({exc.reason} at byte {exc.start}); expected UTF-8 text as the platform writes it"
+    else:
+        detail = next((ln for ln in str(exc).splitlines() if ln.strip()), "")
+        reason = (
+            f"cannot be read ({type(exc).__name__}{': ' + detail[:300] if detail else ''}); "
+            "expected the export as the platform writes it"
+        )
+    return f"{where}: {reason}" if where else reason
+
+
+def safe_json(value: object) -> str:
+    """JSON for the terminal: every control character escaped (json.dumps leaves C1 and bidi ones raw)."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
@@ -40,9 +103,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
     _report_warnings(export.warnings, args.strict)
     summary = summarize(export)
     if args.json:
-        print(json.dumps(summary, indent=2, ensure_ascii=False))
+        print(safe_json(summary))
     else:
-        print(summary_text(summary))
+        print(strip_control(summary_text(summary)))
     return 0
 
 
@@ -50,7 +113,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from helpers.store import build_dataset, dataset_folder
 
     build_dataset(list(args.paths), args.name, progress=_progress(), links=args.links)
-    print(f"built dataset {args.name!r} in {dataset_folder(args.name)}")
+    print(one_line(f"built dataset {args.name!r} in {dataset_folder(args.name)}"))
     return 0
 
 
@@ -89,22 +152,29 @@ def cmd_run(args: argparse.Namespace) -> int:
             anonymized=args.anonymize,
             links=args.links,
             pdf=not args.no_pdf,
-            progress=lambda m: tqdm.write(f"community-lens: {m}", file=sys.stderr),
+            progress=lambda m: tqdm.write(f"{PROG}: {one_line(m)}", file=sys.stderr),
             step=step,
         )
     except RunError as exc:
         bar.close()
-        print(f"community-lens: error: {exc}", file=sys.stderr)
-        return 1
+        if args.debug:
+            raise
+        error(exc)
+        # A step that failed on the input or the machine (unreadable export, disk full, read-only folder) is
+        # a failure of input or environment like any other: exit 2. Anything else is a fault of ours: 1.
+        return EXIT_BAD_INPUT if is_input_failure(exc.__cause__) else 1
     finally:
         bar.close()
     bar.update(total - bar.n)
-    print(f"Run of dataset {result.dataset!r} written to {result.folder}")
-    print(f"  dataset: {'rebuilt from the exports' if result.rebuilt else 'reused (exports unchanged)'}")
-    print(f"  report:  {result.report}")
-    print(f"  pdf:     {result.pdf if result.pdf else result.pdf_note}")
-    print(f"  notebooks ({len(result.notebooks)}): {result.notebooks[0].parent}")
-    print(f"  chart data ({len(result.csvs)} CSV files): {result.csvs[0].parent}")
+    for line in (
+        f"Run of dataset {result.dataset!r} written to {result.folder}",
+        f"  dataset: {'rebuilt from the exports' if result.rebuilt else 'reused (exports unchanged)'}",
+        f"  report:  {result.report}",
+        f"  pdf:     {result.pdf if result.pdf else result.pdf_note}",
+        f"  notebooks ({len(result.notebooks)}): {result.notebooks[0].parent}",
+        f"  chart data ({len(result.csvs)} CSV files): {result.csvs[0].parent}",
+    ):
+        print(strip_control(line))
     return 0
 
 
@@ -115,11 +185,15 @@ def cmd_sample(args: argparse.Namespace) -> int:
     return 0
 
 
+DEBUG_HELP = "on a failure, show the full traceback instead of the one-line error"
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
-        prog="community-lens",
+        prog=PROG,
         description="Is this account building a following, or a community? Reads your own export, offline.",
     )
+    ap.add_argument("--debug", action="store_true", help=DEBUG_HELP)
     sub = ap.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("summary", help="headline figures of an export")
@@ -172,6 +246,9 @@ def parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("sample", help="regenerate the bundled synthetic samples in data/sample/ (one per platform)")
     g.set_defaults(func=cmd_sample)
+    for command in (s, b, d, r, g):
+        # Also after the command; SUPPRESS keeps a --debug given before it from being reset.
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP)
     return ap
 
 
@@ -179,15 +256,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return args.func(args)
-    except ExportError as exc:
-        print(f"community-lens: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # Output piped into a command that stopped reading (head): not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # the one place failures of input or environment become one line and exit 2
+        if args.debug or not is_input_failure(exc):
+            raise
+        error(failure_line(exc, [str(p) for p in getattr(args, "paths", None) or []]))
+        return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -51,12 +51,42 @@ def open_repo(raw: bytes, name: str) -> Repo:
     roots = header.get("roots") if isinstance(header, dict) else None
     if not roots:
         raise ExportError(f"{name}: the CAR header names no root; expected {EXPECTED}")
+    # Every link is checked for its type before use: a forged file can put a map or a list where a CID
+    # belongs, and a map cannot even be looked up in the blocks.
+    if not isinstance(roots, list):
+        raise ExportError(f"{name}: the CAR header's roots are {_kind(roots)}, not a list of CIDs; expected {EXPECTED}")
+    if not isinstance(roots[0], bytes):
+        raise ExportError(f"{name}: the CAR header's first root is {_kind(roots[0])}, not a CID; expected {EXPECTED}")
+    if not isinstance(blocks, dict):
+        raise ExportError(f"{name}: the CAR blocks could not be read as a map; expected {EXPECTED}")
     commit = blocks.get(roots[0])
     if commit is None:
         raise ExportError(f"{name}: truncated: the root commit block is missing; expected {EXPECTED}")
     if not (isinstance(commit, dict) and isinstance(commit.get("did"), str) and isinstance(commit.get("data"), bytes)):
         raise ExportError(f"{name}: the root block is not a repository commit (no did/data); expected {EXPECTED}")
-    return Repo(name, commit["did"], int(commit.get("version") or 0), commit.get("rev"), commit["data"], blocks)
+    version = commit.get("version")
+    if not (version is None or (isinstance(version, int) and not isinstance(version, bool) and 0 <= version < 2**31)):
+        raise ExportError(
+            f"{name}: the repository commit's version is {_kind(version)}, not a small whole number; expected {EXPECTED}"
+        )
+    rev = commit.get("rev")
+    return Repo(name, commit["did"], version or 0, rev if isinstance(rev, str) else None, commit["data"], blocks)
+
+
+def _kind(value: object) -> str:
+    """What a decoded value is, for a message: its type, and the value itself when it is short and plain."""
+    if isinstance(value, bool | int | float) or (isinstance(value, str) and len(value) <= 20):
+        return f"{type(value).__name__} {value!r}"
+    return "null" if value is None else f"a {type(value).__name__}"
+
+
+def _link(repo: Repo, value: object, what: str) -> bytes | None:
+    """A CID link of the tree (raw bytes), None where it is null; a one-line ExportError for anything else."""
+    if value is None or isinstance(value, bytes):
+        return value
+    raise ExportError(
+        f"{repo.name}: malformed repository tree ({what} is {_kind(value)}, not a CID link); expected {EXPECTED}"
+    )
 
 
 def _node(repo: Repo, cid: bytes) -> dict:
@@ -91,15 +121,25 @@ def walk(repo: Repo) -> Iterator[tuple[str, str, dict]]:
         seen.add(node_cid)
         node = _node(repo, node_cid)
         later: list[tuple[bool, bytes | tuple[str, bytes]]] = []
-        if node.get("l"):
-            later.append((True, node["l"]))
+        left = _link(repo, node.get("l"), "a node's left subtree 'l'")
+        if left:
+            later.append((True, left))
         full_key = b""
         for e in node["e"]:
+            if not isinstance(e, dict):
+                raise ExportError(f"{repo.name}: malformed repository tree entry; expected {EXPECTED}")
             try:
                 full_key = full_key[: e["p"]] + e["k"]
-                later.append((False, (full_key.decode(), e["v"])))
+                key = full_key.decode()
             except (KeyError, TypeError, UnicodeDecodeError):
                 raise ExportError(f"{repo.name}: malformed repository tree entry; expected {EXPECTED}") from None
-            if e.get("t"):
-                later.append((True, e["t"]))
+            record = _link(repo, e.get("v"), f"the record link 'v' of {key!r}")
+            if record is None:
+                raise ExportError(
+                    f"{repo.name}: malformed repository tree entry {key!r} (no record link); expected {EXPECTED}"
+                )
+            later.append((False, (key, record)))
+            subtree = _link(repo, e.get("t"), f"the subtree 't' after {key!r}")
+            if subtree:
+                later.append((True, subtree))
         stack.extend(reversed(later))

@@ -49,7 +49,10 @@ def author_did(uri: pl.Expr) -> pl.Expr:
 
 
 def parse_time(col: str) -> pl.Expr:
-    return pl.col(col).str.to_datetime(ISO_TIME, time_unit="us", time_zone="UTC", strict=False)
+    """Null where createdAt does not parse, or is the year 0000 (polars reads it; Python's datetime cannot):
+    the record key's time stands in for it."""
+    at = pl.col(col).str.to_datetime(ISO_TIME, time_unit="us", time_zone="UTC", strict=False)
+    return pl.when(at.dt.year() >= 1).then(at)
 
 
 def _uri(ref) -> str | None:
@@ -97,7 +100,8 @@ def mentions(record: dict) -> list[tuple[str, str | None]]:
         for feature in _items(facet.get("features")):
             if (
                 isinstance(feature, dict)
-                and feature.get("$type", "").endswith("#mention")
+                and isinstance(feature.get("$type"), str)  # null or a number in a forged record
+                and feature["$type"].endswith("#mention")
                 and isinstance(feature.get("did"), str)
             ):
                 found.append((feature["did"], _handle_at(text, index.get("byteStart"), index.get("byteEnd"))))

@@ -172,16 +172,27 @@ def _quote_uri(note: Note) -> tuple[bool, str | None]:
 
 
 def decode_outbox(archive: Archive, name: str) -> Outbox:
+    """The outbox, typed; a byte-order mark is dropped (as for actor.json); a one-line ExportError otherwise."""
+    raw = archive.read_bytes(name)
+    body = memoryview(raw)[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
-        return msgspec.json.decode(archive.read_bytes(name), type=Outbox)
+        return msgspec.json.decode(body, type=Outbox)
     except msgspec.ValidationError as exc:
         raise ExportError(
             f"{archive.display(name)}: not a Mastodon outbox ({exc}); expected an OrderedCollection whose "
             "orderedItems are Create and Announce activities"
         ) from None
-    except msgspec.DecodeError as exc:
+    except (msgspec.DecodeError, UnicodeDecodeError, RecursionError) as exc:
+        # msgspec raises UnicodeDecodeError on invalid UTF-8 inside a string, RecursionError on deep nesting.
+        reason = (
+            "nested too deeply"
+            if isinstance(exc, RecursionError)
+            else f"invalid UTF-8 inside a string: {exc.reason}"
+            if isinstance(exc, UnicodeDecodeError)
+            else str(exc)
+        )
         raise ExportError(
-            f"{archive.display(name)}: truncated or invalid JSON ({exc}); expected Mastodon's outbox"
+            f"{archive.display(name)}: truncated or invalid JSON ({reason}); expected Mastodon's outbox"
         ) from None
 
 
@@ -287,6 +298,13 @@ def read_outbox(
     return rows, owner_id
 
 
+def parse_time(col: str) -> pl.Expr:
+    """A date column; null where it does not parse, and for the year 0000, which polars reads but Python's
+    datetime cannot hold (it would fail far from here, naming no file)."""
+    at = pl.col(col).str.to_datetime(TIME_FORMAT, time_unit="us", time_zone="UTC", strict=False)
+    return pl.when(at.dt.year() >= 1).then(at)
+
+
 def empty_posts() -> pl.DataFrame:
     """The posts frame of an export without outbox.json."""
     return _posts_frame({k: [] for k in _POST_COLUMNS}, "", "outbox.json")
@@ -300,7 +318,7 @@ def _posts_frame(cols: dict[str, list], where: str, name: str) -> pl.DataFrame:
         "repost_count": pl.Int64,
     }
     frame = pl.DataFrame(cols, schema=schema).with_columns(
-        created_at=pl.col("created_raw").str.to_datetime(TIME_FORMAT, time_unit="us", time_zone="UTC", strict=False),
+        created_at=parse_time("created_raw"),
         source_file=pl.lit(name),
     )
     bad = frame.filter(pl.col("created_at").is_null())
@@ -321,7 +339,7 @@ def _posts_frame(cols: dict[str, list], where: str, name: str) -> pl.DataFrame:
 def _messages_frame(cols: dict[str, list]) -> pl.DataFrame:
     frame = pl.DataFrame(cols, schema=dict.fromkeys(cols, pl.String) | {"is_group": pl.Boolean}).select(
         platform=pl.lit("mastodon"),
-        at=pl.col("at_raw").str.to_datetime(TIME_FORMAT, time_unit="us", time_zone="UTC", strict=False),
+        at=parse_time("at_raw"),
         direction=pl.lit("out"),
         account_id="account_id",
         channel=pl.lit("message"),

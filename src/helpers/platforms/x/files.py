@@ -79,9 +79,9 @@ def read_manifest(archive: Archive) -> s.Manifest | None:
         return None
     try:
         return msgspec.json.decode(archive.read_js("data/manifest.js"), type=s.Manifest)
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+    except s.DECODE_ERRORS as exc:
         raise ExportError(
-            f"{archive.display('data/manifest.js')}: truncated or invalid ({str(exc).splitlines()[0]}); "
+            f"{archive.display('data/manifest.js')}: truncated or invalid ({s.decode_reason(exc)}); "
             "expected 'window.__THAR_CONFIG = {...}'"
         ) from None
 
@@ -94,15 +94,33 @@ def list_files(archive: Archive, manifest: s.Manifest | None) -> XFiles:
         listed = manifest.dataTypes.get(data_type) if manifest is not None else None
         if listed is not None:
             names = [f.fileName for f in listed.files]
-            files.listed_count[data_type] = sum(int(f.count or 0) for f in listed.files)
+            counts = [manifest_count(archive, data_type, f) for f in listed.files]
+            files.listed_count[data_type] = sum(counts)
             files.present[data_type] = sorted({n for n in names if archive.has(n)} | set(by_name))
             files.missing[data_type] = [
-                f.fileName for f in listed.files if not archive.has(f.fileName) and int(f.count or 0) > 0
+                f.fileName for f, n in zip(listed.files, counts, strict=True) if not archive.has(f.fileName) and n > 0
             ]
         else:
             files.present[data_type] = by_name
     files.present["grailbird"] = archive.glob(GRAILBIRD_TWEETS)
     return files
+
+
+def manifest_count(archive: Archive, data_type: str, f: s.ManifestFile) -> int:
+    """The record count the manifest gives a file ("397", 397 or absent); a one-line ExportError otherwise."""
+    value = f.count
+    if value is None or value == "":
+        return 0
+    if isinstance(value, str) and not (value.isascii() and value.isdigit()):
+        value = -1
+    if isinstance(value, str):
+        value = int(value)
+    if not 0 <= value < 2**63:
+        raise ExportError(
+            f"{archive.display('data/manifest.js')}: the count of {f.fileName} ({data_type}) is {f.count!r}; "
+            'expected a whole number of records, like "397"'
+        )
+    return value
 
 
 def read_owner(archive: Archive, manifest: s.Manifest | None) -> Owner:
@@ -114,9 +132,9 @@ def read_owner(archive: Archive, manifest: s.Manifest | None) -> Owner:
         try:
             # Typed decode: the email field of account.js is skipped, never held in memory as a value.
             accounts = msgspec.json.decode(archive.read_js("data/account.js"), type=list[s.WrappedAccount])
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        except s.DECODE_ERRORS as exc:
             raise ExportError(
-                f"{archive.display('data/account.js')}: truncated or invalid ({str(exc).splitlines()[0]})"
+                f"{archive.display('data/account.js')}: truncated or invalid ({s.decode_reason(exc)})"
             ) from None
         if accounts:
             a = accounts[0].account
@@ -124,9 +142,9 @@ def read_owner(archive: Archive, manifest: s.Manifest | None) -> Owner:
     if archive.has("data/js/user_details.js"):
         try:
             g = msgspec.json.decode(archive.read_js("data/js/user_details.js"), type=s.GrailbirdUser)
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        except s.DECODE_ERRORS as exc:
             raise ExportError(
-                f"{archive.display('data/js/user_details.js')}: truncated or invalid ({str(exc).splitlines()[0]})"
+                f"{archive.display('data/js/user_details.js')}: truncated or invalid ({s.decode_reason(exc)})"
             ) from None
         return Owner(None if g.id is None else str(g.id), g.screen_name, g.full_name)
     return Owner(None, None, None)
@@ -138,7 +156,7 @@ def grailbird_missing_months(archive: Archive) -> list[str]:
         return []
     try:
         index = msgspec.json.decode(archive.read_js("data/js/tweet_index.js"), type=list[s.GrailbirdIndexEntry])
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except s.DECODE_ERRORS:
         return []
     return [
         e.file_name.replace("\\/", "/")

@@ -20,9 +20,9 @@ DM_TIME = "%Y-%m-%dT%H:%M:%S%.fZ"
 def read_conversations(archive: Archive, name: str) -> list[s.Conversation]:
     try:
         return [w.dmConversation for w in _decoder.decode(archive.read_js(name))]
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+    except s.DECODE_ERRORS as exc:
         raise ExportError(
-            f"{archive.display(name)}: truncated or invalid ({str(exc).splitlines()[0]}); "
+            f"{archive.display(name)}: truncated or invalid ({s.decode_reason(exc)}); "
             "expected a JSON array of dmConversation objects"
         ) from None
 
@@ -64,10 +64,17 @@ def message_interactions(conversations: list[s.Conversation], owner_id: str | No
                     add(m.createdAt, "out", t, m.id, conv.conversationId)
             else:
                 add(m.createdAt, "in", m.senderId, m.id, conv.conversationId)
-    frame = pl.DataFrame(rows, schema=dict.fromkeys(rows, pl.String)).with_columns(
-        at=pl.col("at").str.strptime(UTC_TIME, DM_TIME, strict=False),
-        platform=pl.lit("x"),
-        channel=pl.lit("message"),
-        is_group=pl.lit(is_group),
+    frame = (
+        pl.DataFrame(rows, schema=dict.fromkeys(rows, pl.String))
+        .with_columns(
+            at=pl.col("at").str.strptime(UTC_TIME, DM_TIME, strict=False),
+        )
+        .with_columns(
+            # The year 0000 parses, but no Python datetime holds it: unreadable like any other broken date.
+            at=pl.when(pl.col("at").dt.year() >= 1).then("at"),
+            platform=pl.lit("x"),
+            channel=pl.lit("message"),
+            is_group=pl.lit(is_group),
+        )
     )
     return conform(frame, INTERACTIONS_SCHEMA)

@@ -22,7 +22,7 @@ def read_note_tweets(archive: Archive, names: list[str]) -> pl.DataFrame:
     for name in names:
         try:
             notes = msgspec.json.decode(archive.read_js(name), type=list[s.WrappedNoteTweet])
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        except s.DECODE_ERRORS as exc:
             raise decode_error(archive, name, exc, "a JSON array of noteTweet objects") from None
         for w in notes:
             n = w.noteTweet
@@ -40,7 +40,13 @@ def read_note_tweets(archive: Archive, names: list[str]) -> pl.DataFrame:
             "source_file": pl.String,
         },
         orient="row",
-    ).with_columns(created_at=pl.col("created_raw").str.strptime(UTC_TIME, ISO_TIME, strict=False).dt.truncate("1s"))
+    ).with_columns(created_at=_parse_time("created_raw").dt.truncate("1s"))
+
+
+def _parse_time(col: str) -> pl.Expr:
+    """Null where the date does not parse, or is the year 0000 (polars reads it; Python's datetime cannot)."""
+    at = pl.col(col).str.strptime(UTC_TIME, ISO_TIME, strict=False)
+    return pl.when(at.dt.year() >= 1).then(at)
 
 
 def attach_note_tweets(

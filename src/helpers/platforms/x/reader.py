@@ -109,7 +109,7 @@ def _read_ids(archive: Archive, names: list[str], wrapped: type[W], key: Callabl
         try:
             # GenericAlias(list, (wrapped,)) is list[wrapped], which mypy cannot read with a variable inside.
             items: list[W] = msgspec.json.decode(archive.read_js(name), type=GenericAlias(list, (wrapped,)))
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        except s.DECODE_ERRORS as exc:
             raise decode_error(archive, name, exc, "a JSON array after 'window.YTD.<type>.part0 ='") from None
         ids.update(k for k in map(key, items) if k)
     return ids
@@ -156,7 +156,7 @@ def _posts(
     deleted = _deleted_ids(archive, files)
     if deleted:
         raw = raw.filter(~pl.col("post_id").is_in(list(deleted)))
-    posts = dedupe_edits(posts_from_raw(raw, owner.account_id, owner.handle, time_format))
+    posts = dedupe_edits(posts_from_raw(raw, owner.account_id, owner.handle, time_format, archive.display))
     return posts, generation
 
 
@@ -354,6 +354,6 @@ def _count_items(archive: Archive, names: list[str]) -> int:
     for name in names:
         try:
             total += len(msgspec.json.decode(archive.read_js(name), type=list[_AnyItem]))
-        except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        except s.DECODE_ERRORS as exc:
             raise decode_error(archive, name, exc, "a JSON array after 'window.YTD.like.part0 ='") from None
     return total

@@ -9,6 +9,19 @@ from __future__ import annotations
 
 import msgspec
 
+# What msgspec raises on a hostile file: besides its own errors, invalid UTF-8 inside a string comes out as
+# UnicodeDecodeError and nesting deeper than the interpreter's stack as RecursionError.
+DECODE_ERRORS = (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError, RecursionError)
+
+
+def decode_reason(exc: BaseException) -> str:
+    """The first line of a decode error, said plainly for the errors msgspec does not word itself."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"invalid UTF-8 inside a string: {exc.reason}"
+    return str(exc).split("\n")[0]
+
 
 class Mention(msgspec.Struct, gc=False):
     id_str: str | None = None

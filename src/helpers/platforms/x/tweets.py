@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import msgspec
 import polars as pl
@@ -54,8 +54,7 @@ RAW_TWEET_SCHEMA: dict[str, pl.DataType | type[pl.DataType]] = {
 
 
 def decode_error(archive: Archive, name: str, exc: Exception, expected: str) -> ExportError:
-    reason = str(exc).split("\n")[0]
-    return ExportError(f"{archive.display(name)}: truncated or invalid ({reason}); expected {expected}")
+    return ExportError(f"{archive.display(name)}: truncated or invalid ({s.decode_reason(exc)}); expected {expected}")
 
 
 def read_tweet_frame(archive: Archive, name: str) -> pl.DataFrame:
@@ -78,7 +77,7 @@ def decode_tweets(archive: Archive, name: str, body: memoryview | None = None) -
         if _WRAPPED.match(bytes(body[:200])):
             return [w.tweet for w in wrapped_decoder.decode(body)]
         return _tweets_decoder.decode(body)
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+    except s.DECODE_ERRORS as exc:
         raise decode_error(archive, name, exc, "a JSON array of tweets after 'window.YTD.tweets.part0 ='") from None
 
 
@@ -179,7 +178,9 @@ def raw_tweet_frame(tweets: list[s.Tweet], source_file: str) -> pl.DataFrame:
 
 
 def parse_time(col: str, fmt: str) -> pl.Expr:
-    return pl.col(col).str.strptime(UTC_TIME, fmt, strict=False)
+    """Null where the date does not parse, or is the year 0000 (polars reads it; Python's datetime cannot)."""
+    at = pl.col(col).str.strptime(UTC_TIME, fmt, strict=False)
+    return pl.when(at.dt.year() >= 1).then(at)
 
 
 def classify_tweets(
@@ -244,12 +245,20 @@ def dedupe_edits(posts: pl.DataFrame) -> pl.DataFrame:
     return posts.filter(~pl.col("edit_group").is_duplicated() | pl.col("post_id").is_in(last.implode()))
 
 
-def posts_from_raw(raw: pl.DataFrame, owner_id: str | None, owner_handle: str | None, time_format: str) -> pl.DataFrame:
+def posts_from_raw(
+    raw: pl.DataFrame,
+    owner_id: str | None,
+    owner_handle: str | None,
+    time_format: str,
+    display: Callable[[str], str] = str,
+) -> pl.DataFrame:
+    """Classified tweets; a one-line ExportError naming the file (as ``display`` shows it) on a date that does
+    not parse, the year 0000 and years past 9999 included."""
     classified = classify_tweets(raw, owner_id, owner_handle, time_format)
     bad = classified.filter(pl.col("created_at").is_null() & pl.col("created_raw").is_not_null())
     if bad.height:
         raise ExportError(
-            f"{bad['source_file'][0]}: unreadable date {bad['created_raw'][0]!r} in tweet {bad['post_id'][0]}; "
+            f"{display(bad['source_file'][0])}: unreadable date {bad['created_raw'][0]!r} in tweet {bad['post_id'][0]}; "
             f"expected the format {time_format!r}"
         )
     return classified
