@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import polars as pl
 import pytest
@@ -86,3 +87,35 @@ def test_links_merge_one_persons_accounts(sample_x, tmp_path, capsys):
     bad.write_text("who,where\n1,2\n")
     assert main(["summary", str(sample_x), "--links", str(bad)]) == 2
     assert "lacks column" in capsys.readouterr().err
+
+
+def test_a_folder_of_several_exports_is_read_as_one_combined_dataset(capsys):
+    from helpers.paths import SAMPLE_DIR
+
+    assert main(["summary", str(SAMPLE_DIR), "--json"]) == 0
+    out = capsys.readouterr()
+    summary = json.loads(out.out)
+    assert summary["platform"] == "mixed"
+    assert set(summary["by_platform"]) == {
+        "x",
+        "mastodon",
+        "bluesky",
+        "threads",
+        "instagram",
+        "facebook",
+        "linkedin",
+        "reddit",
+    }
+    assert "holds 8 exports" in out.err
+
+
+def test_a_folder_with_one_export_and_other_files_is_that_export(tmp_path):
+    from helpers.platforms.loading import exports_in
+    from helpers.synthetic.samples import sample_path
+
+    shutil.copytree(sample_path("x"), tmp_path / "x")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.txt").write_text("call the bakery")
+    assert exports_in(tmp_path) == []
+    assert load_export(tmp_path).platform == "x"
+    assert exports_in(sample_path("facebook")) == []  # an export whose parts sit in subfolders is one export

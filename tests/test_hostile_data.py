@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import shutil
 
-import polars as pl
 import pytest
 
 from helpers.cli import main

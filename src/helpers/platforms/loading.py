@@ -28,10 +28,51 @@ def detect_platform(path: str | Path) -> str:
     raise ExportError(f"{path}: not a supported export. Looked for: {supported()}")
 
 
+ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz", ".car")
+
+
+def _detected_at_top(path: Path) -> bool:
+    """The folder is itself one export, recognised at its top (not through one of its subfolders)."""
+    with Archive(path) as archive:
+        for platform in PLATFORMS:
+            archive.set_root("")
+            if platform.recognises(archive):
+                return archive.root == ""
+    return False
+
+
+def exports_in(path: str | Path) -> list[Path]:
+    """The exports a folder holds side by side (like data/sample, or data/raw with several zips), when the
+    folder is not itself one export; [] otherwise. Each is a subfolder or an archive file recognised alone."""
+    path = Path(path)
+    if not path.is_dir() or path.is_symlink() or _detected_at_top(path):
+        return []
+    found = []
+    for child in sorted(path.iterdir()):
+        if child.is_symlink() or child.name.startswith("."):
+            continue
+        if child.is_dir() or child.name.lower().endswith(ARCHIVE_SUFFIXES):
+            try:
+                detect_platform(child)
+            except ExportError:
+                continue
+            found.append(child)
+    return found if len(found) > 1 else []
+
+
 def load_export(path: str | Path, platform: str | None = None, progress: Progress | None = None) -> Export:
-    """Read a zip, tar.gz, folder or file of a supported platform (detected when ``platform`` is None)."""
+    """Read a zip, tar.gz, folder or file of a supported platform (detected when ``platform`` is None).
+
+    A folder holding several exports side by side is read as one combined dataset, and ``progress`` says so.
+    """
     path = Path(path)
     if platform is None:
+        several = exports_in(path)
+        if several:
+            if progress is not None:
+                named = ", ".join(p.name for p in several)
+                progress(f"{path} holds {len(several)} exports ({named}); reading them as one combined dataset")
+            return load_exports(several, progress=progress)
         platform = detect_platform(path)
     if platform not in BY_NAME:
         raise ExportError(f"{path}: unknown platform {platform!r} (supported: {', '.join(BY_NAME)})")

@@ -18,8 +18,8 @@ from helpers.model import Export
 from helpers.present.findings import findings
 from helpers.present.html import STYLE, coverage_html, headline_html, table_html
 from helpers.present.summary import summarize
-from helpers.safe_text import FORMULA_START_PATTERN
 from helpers.present.views import caveat
+from helpers.safe_text import FORMULA_START_PATTERN
 
 
 def chart_tables(export: Export) -> dict[str, pl.DataFrame]:
