@@ -49,3 +49,23 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if any(name.startswith("real_") for name in getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.real_exports)
+
+
+def known_tiers(counts: dict[str, int], coverage: dict[str, bool]) -> dict[str, int | None]:
+    """Tier counts as a summary with ``coverage`` (its JSON coverage) shows them: None for a tier it cannot show.
+
+    The rule of docs/metrics.md, "What an export can show", restated here so the tests check it: a tier the
+    export cannot show must also have been planted empty (the ground truth is what an export can recover).
+    """
+    others_wrote = coverage["inbound_public"] or coverage["messages"]
+    known = {
+        "core": others_wrote or coverage["followers"],
+        "member": others_wrote or coverage["followers"],
+        "unanswered": others_wrote,
+        "reached": coverage["own_posts"] or coverage["messages_sent"],
+        "follower": coverage["followers"],
+        "following": coverage["following"],
+    }
+    assert set(counts) == set(known), sorted(counts)
+    assert all(n == 0 for t, n in counts.items() if not known[t]), (counts, coverage)
+    return {t: n if known[t] else None for t, n in counts.items()}

@@ -22,7 +22,17 @@ from helpers.present.summary import summarize
 
 TEMPLATE = DATA_DIR / "templates" / "csv"
 ALL_TRUE = dict.fromkeys(
-    ("own_posts", "followers", "following", "inbound_public", "messages", "likes_given", "engagement_counts"), True
+    (
+        "own_posts",
+        "followers",
+        "following",
+        "inbound_public",
+        "messages",
+        "messages_sent",
+        "likes_given",
+        "engagement_counts",
+    ),
+    True,
 )
 
 
@@ -242,7 +252,8 @@ def test_people_sheet_alone(tmp_path):
     shutil.copy(TEMPLATE / "people.csv", folder / "people.csv")
     e = load_export(folder)
     s = summarize(e)
-    assert s["posts"]["total"] == 0 and s["conversation_share"] is None and e.coverage.own_posts is False
-    # No contact at all: ada, ben, dev, emi, hana follow you; cleo and femi you only follow.
-    assert s["tiers"] == {"core": 0, "member": 0, "unanswered": 0, "reached": 0, "follower": 5, "following": 2}
+    assert s["posts"]["total"] is None and s["conversation_share"] is None and e.coverage.own_posts is False
+    # No contact at all: ada, ben, dev, emi, hana follow you; cleo and femi you only follow. With a follower
+    # list, members could be inferred (none are); nothing others wrote or you addressed is in the export.
+    assert s["tiers"] == {"core": 0, "member": 0, "unanswered": None, "reached": None, "follower": 5, "following": 2}
     assert "posts.csv: not in the template folder; your posts marked absent" in [str(w) for w in e.warnings]

@@ -8,11 +8,11 @@ import shutil
 import polars as pl
 import pytest
 
-from conftest import REAL_EXPORTS, need
+from conftest import REAL_EXPORTS, known_tiers, need
 from helpers import load_export
 from helpers.cli import main
 from helpers.errors import ExportError
-from helpers.metrics.audience import audience_tiers
+from helpers.metrics.audience import audience_tiers, export_tiers, tier_counts
 from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA
 from helpers.platforms.loading import detect_platform
 from helpers.platforms.mastodon.lists import parse_following
@@ -148,13 +148,14 @@ def test_dealingwith_2024_likes_without_outbox(real_mastodon):
         "dealingwith",
     )
     s = summarize(e)
-    assert s["posts"]["total"] == 0 and s["conversation_share"] is None
+    assert s["posts"]["total"] is None and s["conversation_share"] is None
     assert s["coverage"] == {
         "own_posts": False,
         "followers": False,
         "following": False,
         "inbound_public": False,
         "messages": False,
+        "messages_sent": False,
         "likes_given": True,
         "engagement_counts": False,
     }
@@ -167,7 +168,8 @@ def test_dealingwith_2024_likes_without_outbox(real_mastodon):
     assert likes["at"].null_count() == 1105 and set(likes["direction"]) == {"out"}
     assert "1,105 of 1,115" in e.coverage.notes["likes_given"]
     assert any("outbox.json: missing from the export" in w for w in map(str, e.warnings))
-    assert sum(s["tiers"].values()) == 0  # likes are applause: no tier
+    assert set(s["tiers"].values()) == {None}  # no posts, lists or messages: no tier can be shown
+    assert sum(tier_counts(export_tiers(e)).values()) == 0  # and likes are applause: they place no one
 
 
 def test_hikurry_2022_old_generation(real_mastodon):
@@ -239,13 +241,14 @@ def test_planted_audience_recovered(generation, container, suffix, tmp_path):
     for tier, ids in truth.tiers.items():
         assert got.get(tier, []) == ids, tier
     s = summarize(e)
-    assert s["tiers"] == truth.tier_counts()
+    assert s["tiers"] == known_tiers(truth.tier_counts(), s["coverage"])
     assert s["posts"]["kind"] == truth.kinds and s["posts"]["mode"] == truth.modes
     assert s["people"] == {"followers": None, "following": truth.following, "mutuals": None}
     assert s["likes_given"] == truth.likes_given
     assert e.interactions.filter(pl.col("channel") == "like").height == truth.likes_resolved
     assert e.interactions.filter(pl.col("channel") == "message")["ref_id"].n_unique() == truth.messages_sent
     assert s["coverage"]["own_posts"] and s["coverage"]["following"] and not s["coverage"]["messages"]
+    assert s["coverage"]["messages_sent"] and s["messages"] == {"sent": truth.messages_sent, "received": None}
     assert e.posts["reply_count"].null_count() == e.posts.height  # Mastodon exports no reply counts
     if truth.engagement is None:
         assert not e.coverage.engagement_counts and e.posts["like_count"].null_count() == e.posts.height
@@ -331,7 +334,8 @@ def test_where_following_accounts_csv_may_lie(where, tmp_path):
         assert s["people"]["following"] is None and not s["coverage"]["following"]
         assert any(w.startswith("following_accounts.csv: not inside the export") for w in map(str, e.warnings))
     else:
-        assert s["people"]["following"] == truth.following and s["tiers"] == truth.tier_counts()
+        assert s["people"]["following"] == truth.following
+        assert s["tiers"] == known_tiers(truth.tier_counts(), s["coverage"])
 
 
 def test_folder_holding_the_downloaded_archive_and_csv(tmp_path):
@@ -341,15 +345,16 @@ def test_folder_holding_the_downloaded_archive_and_csv(tmp_path):
     write_mastodon_export(older, generation="3.x", n_posts=50, following=None, seed=1)
     assert detect_platform(folder) == "mastodon"
     e = load_export(folder)
-    assert summarize(e)["tiers"] == truth.tier_counts()
+    s = summarize(e)
+    assert s["tiers"] == known_tiers(truth.tier_counts(), s["coverage"])
     assert any("2 Mastodon archives found; read the newest" in w for w in map(str, e.warnings))
 
 
 def test_zip_with_a_top_folder(tmp_path):
     dest = tmp_path / f"{ARCHIVE}.zip"
     truth = write_mastodon_export(dest, generation="4.5", top_folder="export", following="inside")
-    e = load_export(dest)
-    assert summarize(e)["tiers"] == truth.tier_counts()
+    s = summarize(load_export(dest))
+    assert s["tiers"] == known_tiers(truth.tier_counts(), s["coverage"])
 
 
 def test_actor_without_outbox_and_outbox_without_actor(tmp_path):

@@ -7,6 +7,7 @@ import pytest
 
 import x_variants as xv
 from helpers import load_export
+from helpers.metrics.voice import kind_counts
 from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA
 from helpers.present.summary import summarize
 from helpers.synthetic.x import write_x_archive
@@ -51,9 +52,9 @@ def test_larsbrinkhoff_2021_following_and_likes_only(real_x):
     e = load_export(real_x / "larsbrinkhoff-2021-03-22")
     s = summarize(e)
     assert e.owner.handle == "larsbrinkhoff"
-    assert s["posts"]["total"] == 0 and s["conversation_share"] is None
+    assert s["posts"]["total"] is None and s["conversation_share"] is None
     assert s["people"] == {"followers": None, "following": 59, "mutuals": None}
-    assert s["tiers"]["following"] == 59
+    assert s["tiers"] == {t: 59 if t == "following" else None for t in s["tiers"]}
     assert s["likes_given"] == 8
     assert any("data/tweet.js: listed in data/manifest.js but missing" in w for w in map(str, e.warnings))
 
@@ -61,9 +62,11 @@ def test_larsbrinkhoff_2021_following_and_likes_only(real_x):
 def test_larsbrinkhoff_2023_community_tweets_and_deleted(real_x):
     e = load_export(real_x / "larsbrinkhoff-2023-08-20")
     # community-tweet.js: 3 posts, 2 continuing the owner's own thread; none among the 25 deleted ids.
-    assert kinds(e) == {"original": 1, "reply": 0, "thread": 2, "repost": 0, "quote": 0, "comment": 0}
+    assert kind_counts(e.posts) == {"original": 1, "reply": 0, "thread": 2, "repost": 0, "quote": 0, "comment": 0}
     assert set(e.posts["source_file"]) == {"data/community-tweet.js"}
-    assert summarize(e)["coverage"]["own_posts"] is False  # tweets.js itself is not in the published copy
+    s = summarize(e)
+    assert s["coverage"]["own_posts"] is False  # tweets.js itself is not in the published copy
+    assert s["posts"]["total"] is None and set(s["posts"]["kind"].values()) == {None}  # 3 posts are not the total
 
 
 def test_alrocar_2024_note_tweets_without_tweets_js(real_x):
@@ -91,7 +94,8 @@ def test_ezilryb_2026_manifest_only(real_x):
     e = load_export(real_x / "ezilryb-2026-07-25")
     s = summarize(e)
     assert e.owner.handle == "BetaCapitalWEB"
-    assert s["posts"]["total"] == 0 and all(v == 0 for v in s["tiers"].values())
+    assert not any(s["coverage"].values()) and s["posts"]["total"] is None
+    assert set(s["tiers"].values()) == {None}
 
 
 # --- every generation, from a synthetic archive rewritten into each layout ------------------------

@@ -58,9 +58,9 @@ def merge_same_account(exports: list[Export]) -> Export:
         if getattr(newest.coverage, signal):
             flags[col] = pl.when(in_newest).then(pl.col(col)).otherwise(False).fill_null(False)
     people = first_seen.with_columns(**flags) if flags else first_seen
-    coverage = Coverage(
-        **{s: any(getattr(e.coverage, s) for e in ordered) for s in COVERAGE_SIGNALS},
-        notes={k: v for e in reversed(ordered) for k, v in e.coverage.notes.items()},
+    coverage = Coverage.from_signals(
+        {s: any(getattr(e.coverage, s) for e in ordered) for s in COVERAGE_SIGNALS},
+        {k: v for e in reversed(ordered) for k, v in e.coverage.notes.items()},
     )
     meta = ExportMeta(
         owner=newest.owner,
@@ -119,7 +119,7 @@ def combine(exports: list[Export], links: pl.DataFrame | None = None) -> Export:
     likes = [m.likes_given_count for m in merged if m.likes_given_count is not None]
     meta = ExportMeta(
         owner=primary.owner,
-        coverage=Coverage(**{s: any(getattr(m.coverage, s) for m in merged) for s in COVERAGE_SIGNALS}, notes={}),
+        coverage=Coverage.from_signals({s: any(getattr(m.coverage, s) for m in merged) for s in COVERAGE_SIGNALS}),
         source="; ".join(m.source for m in merged),
         generation=", ".join(f"{m.platform}: {m.generation}" for m in merged),
         warnings=[w.within(m.platform) for m in merged for w in m.warnings],

@@ -93,6 +93,7 @@ COVERAGE_SIGNALS = (
     "following",
     "inbound_public",
     "messages",
+    "messages_sent",
     "likes_given",
     "engagement_counts",
 )
@@ -103,9 +104,21 @@ COVERAGE_EXPLANATIONS = {
     "followers": "the export has no follower list, so passive followers cannot be counted",
     "following": "the export has no list of accounts you follow",
     "inbound_public": "replies and mentions by others are not in the export, so two-way contact is partly inferred",
-    "messages": "the export holds no private messages, so private conversation is not counted",
+    "messages": "the export does not hold private messages both ways, so private conversation is not counted",
+    "messages_sent": "the export holds none of the private messages you sent",
     "likes_given": "the export holds no likes you gave",
     "engagement_counts": "the export has no like or repost counts on your posts",
+}
+# How each signal is named where people read it (cards, tables, the terminal): never the key itself.
+COVERAGE_LABELS = {
+    "own_posts": "Your posts",
+    "followers": "Follower list",
+    "following": "Following list",
+    "inbound_public": "Replies and mentions others wrote to you",
+    "messages": "Private messages, both ways",
+    "messages_sent": "Private messages you sent",
+    "likes_given": "Likes you gave",
+    "engagement_counts": "Like and repost counts on your posts",
 }
 
 
@@ -162,9 +175,26 @@ class Coverage:
     likes_given: bool = False
     engagement_counts: bool = False
     notes: dict[str, str] = field(default_factory=dict)
+    sent_messages: bool = False  # only the owner's own sent messages (Mastodon's direct notes)
+
+    @property
+    def messages_sent(self) -> bool:
+        """The export holds the private messages the owner sent (with or without those received)."""
+        return self.messages or self.sent_messages
+
+    @property
+    def others_wrote(self) -> bool:
+        """The export holds something others wrote to the owner: public replies or received messages."""
+        return self.inbound_public or self.messages
 
     def as_dict(self) -> dict[str, bool]:
         return {name: getattr(self, name) for name in COVERAGE_SIGNALS}
+
+    @classmethod
+    def from_signals(cls, signals: dict[str, bool], notes: dict[str, str] | None = None) -> Coverage:
+        """A Coverage from ``as_dict()`` output (``messages_sent`` is derived, kept as ``sent_messages``)."""
+        fields = {k: v for k, v in signals.items() if k != "messages_sent" and k in cls.__dataclass_fields__}
+        return cls(**fields, sent_messages=bool(signals.get("messages_sent")), notes=dict(notes or {}))
 
     def caveat(self, signal: str) -> str | None:
         """One sentence for a chart that needs ``signal``, or None when the export holds it."""
@@ -207,7 +237,7 @@ class ExportMeta:
     def from_json(cls, d: dict) -> ExportMeta:
         return cls(
             owner=Owner(**d["owner"]),
-            coverage=Coverage(**d["coverage"], notes=d.get("coverage_notes", {})),
+            coverage=Coverage.from_signals(d["coverage"], d.get("coverage_notes", {})),
             source=d.get("source", ""),
             generation=d.get("generation", ""),
             warnings=[ExportWarning.from_json(w) for w in d.get("warnings", [])],

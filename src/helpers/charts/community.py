@@ -22,7 +22,7 @@ def ladder_chart(counts: pl.DataFrame, window_months: int, caveat: str | None = 
     if members.height >= 2:
         first, last = int(members["people"][0]), int(members["people"][-1])
         verb = "grew" if last > first else "shrank" if last < first else "held"
-        title = f"Your community {verb} from {first} to {last} members over the period"
+        title = f"In any {window_months} months, your community {verb} from {first} to {last} members over the period"
     else:
         title = "Too short a history to see the community move"
     shown = counts.filter(pl.col("tier").is_in(["core", "member", "unanswered", "reached"]))
@@ -32,7 +32,8 @@ def ladder_chart(counts: pl.DataFrame, window_months: int, caveat: str | None = 
             title=alt.Title(
                 title,
                 subtitle=subtitle(
-                    f"People in each tier at each month end, from the contact of the {window_months} months before it.",
+                    f"People in each tier at each month end, counting only the contact of the {window_months} months "
+                    "before it (so fewer than the all-time count of the cards).",
                     caveat,
                 ),
             ),
@@ -132,7 +133,8 @@ def member_states_chart(states: pl.DataFrame, active_months: int, away_months: i
     got = dict(counts.iter_rows()) if counts.height else {}
     data = pl.DataFrame({"state": order, "people": [int(got.get(s, 0)) for s in order]})
     title = (
-        f"{got.get('active', 0)} members are active, {got.get('drifting', 0)} drifting and {got.get('away', 0)} away"
+        f"Of the {sum(got.values())} people ever in observed two-way contact, {got.get('active', 0)} are active, "
+        f"{got.get('drifting', 0)} drifting and {got.get('away', 0)} away"
         if got
         else "No two-way contact to follow yet"
     )

@@ -1,16 +1,25 @@
 """The Reddit data-request export (a flat zip of CSV files) into the canonical model.
 
-No real Reddit posts, comments or messages file has been seen (formats notes §4.5, §8.3): only the columns four
-independent parsers agree on are relied on (abrignoni/RLEAPP, EpicenterHQ/epicenter, guilamu/reddit-gdpr-export-viewer,
-humandataincome/hudi-packages-connectors), located by name:
+No complete real Reddit export has been seen here (formats notes §4.5): columns are located by name, as four
+independent parsers (abrignoni/RLEAPP, EpicenterHQ/epicenter, guilamu/reddit-gdpr-export-viewer,
+humandataincome/hudi-packages-connectors) and the problems reported on real exports describe them:
 
-- ``posts.csv`` ``id,permalink,date,subreddit,title,url`` (+ ``body``): each row a post of kind ``original``;
+- ``posts.csv`` ``id,permalink,date,subreddit,url`` (+ ``title``, ``body``): each row a post of kind ``original``;
+  ``post_headers.csv`` is the same rows without ``title`` and ``body``;
 - ``comments.csv`` ``id,permalink,date,subreddit,link,parent`` (+ ``body``): ``thread`` when ``parent`` is one of
-  the owner's own posts or comments, ``comment`` otherwise (the parent's author is not in the export);
-- ``messages.csv`` / ``messages_archive.csv`` ``id,thread_id,date,from,to``: private messages both ways;
+  the owner's own posts or comments, ``comment`` otherwise (the parent's author is not in the export). ``parent``
+  is a bare id (``khjlwoy``) or a fullname (``t1_khjlwoy``); empty on a top-level comment, whose post is the
+  ``link``;
+- ``messages.csv`` / ``messages_archive.csv`` ``id,thread_id,date,from,to``: private messages both ways, the
+  other party written ``/u/Name``, ``u/Name`` or ``Name``; ``/r/...`` is a subreddit, not a person;
+- ``chat_history.csv`` ``message_id,created_at,username`` + ``channel_url`` / ``channel_name``: chat, one row a
+  message, naming its sender and its channel;
 - ``friends.csv`` ``username``: the accounts the owner follows; ``post_votes.csv`` / ``comment_votes.csv``
-  ``direction``: upvotes given. There is no follower list.
+  ``direction``: upvotes given. There is no follower list;
+- ``checkfile.csv``: the files of the export; one it lists that the export lacks is a missing file.
 
+The owner is the account the export names: Reddit delivers ``export_<username>_<YYYYMMDD>.zip``. It is never
+taken from the files' contents (the only one naming the account, ``statistics.csv``, also holds the email address).
 Files holding the email address, phone number, IP logs or payments (``statistics.csv``, ``ip_logs.csv``,
 ``linked_phone_number.csv``, ...) are never opened; the ``ip`` column is dropped as each file is read.
 """
@@ -43,52 +52,87 @@ from helpers.platforms.archive import Archive
 Progress = Callable[[str], None]
 
 REDDIT_TIME = "%Y-%m-%d %H:%M:%S UTC"  # 2023-01-15 12:34:56 UTC: a literal " UTC" suffix (formats notes §0.4)
-# Per table: groups of file stems, the first group present wins (the *_headers files are the same rows
-# without ``body``, EpicenterHQ/epicenter README), and the columns a file must have to be read.
+# chat_history.csv's time format is not established: Reddit's own, then ISO 8601 forms.
+CHAT_TIMES = (REDDIT_TIME, "%Y-%m-%dT%H:%M:%S%.fZ", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z")
+# Per table: groups of file stems, the first complete group present wins (the *_headers files are the same rows
+# without bodies, EpicenterHQ/epicenter README), and the columns a file must have to be read.
 TABLES: dict[str, tuple[list[tuple[str, ...]], tuple[str, ...]]] = {
-    "posts": ([("posts",), ("post_headers",)], ("id", "permalink", "date", "subreddit", "title", "url")),
+    # post_headers.csv of a real export: id,permalink,date,ip,subreddit,gildings,url (no title): title is optional.
+    "posts": ([("posts",), ("post_headers",)], ("id", "permalink", "date", "subreddit", "url")),
     "comments": ([("comments",), ("comment_headers",)], ("id", "permalink", "date", "subreddit", "link", "parent")),
     # Some exports hold messages.csv, others messages_archive.csv (formats notes §4.4): both are read.
     "messages": (
         [("messages", "messages_archive"), ("message_headers", "messages_archive_headers")],
         ("id", "permalink", "thread_id", "date", "from", "to"),
     ),
+    "chat": ([("chat_history",)], ("message_id", "created_at", "username")),
     "friends": ([("friends",)], ("username",)),
     "votes": ([("post_votes", "comment_votes")], ("id", "permalink", "direction")),
+}
+# What a table's absence means (the files are named where it is said).
+MEANING = {
+    "posts": "your posts are not counted",
+    "comments": "your comments are not counted",
+    "messages": "messages marked absent",
+    "chat": "chat and messages marked absent",
+    "friends": "the accounts you follow marked absent",
+    "votes": "likes given marked absent",
+}
+# Absent tables warned about without a checkfile (chat_history.csv is absent from exports without chat).
+ALWAYS_WRITTEN = {
+    "posts": "posts.csv",
+    "comments": "comments.csv",
+    "messages": "messages.csv (or messages_archive.csv)",
+    "friends": "friends.csv",
+    "votes": "post_votes.csv, comment_votes.csv",
 }
 # Bodies of content removed since it was written (formats notes §4.4); a post's title reads
 # "[deleted by user]" (guilamu/reddit-gdpr-export-viewer filters on it). The act still counts; the text is null.
 REMOVED_TEXT = ["[deleted]", "[removed]", "[deleted by user]"]
+# The name Reddit gives the download: export_<username>_<YYYYMMDD>.zip (potluck's Reddit stage matches
+# "export_doublegremlin181_20251205.zip"); a browser may add " (1)". Usernames: 3 to 20 of [A-Za-z0-9_-].
+EXPORT_NAME = re.compile(r"export_([A-Za-z0-9_-]{3,20})_(\d{8})(?: ?\(\d+\))?")
+# chat_history.csv conversation_type values that say a channel is between two people; any other value is a group.
+DIRECT_CHAT = {"direct", "dm", "direct_message", "directmessage", "direct_chat", "one_to_one", "1:1", "1on1"}
+# A checkfile.csv cell saying its file was not put in the export.
+LEFT_OUT_WORDS = re.compile(r"(?i)\b(missing|omitted|excluded|not included|left out|unavailable|failed)\b")
 GENERATION = (
-    "reddit data request CSV ({files}); columns as four independent parsers agree, "
-    "not yet checked against a real export"
+    "reddit data request CSV ({files}); columns as four independent parsers agree and as reported on real "
+    "exports, not yet checked against a complete real export"
 )
 
 NOTES = {
     "inbound_public": "Reddit exports hold none of the replies others wrote to your posts and comments, nor whom your "
-    "comments answered: public two-way contact cannot be seen; members come from private messages only.",
+    "comments answered: public two-way contact cannot be seen; members come from private messages and chat only.",
     "followers": "Reddit exports have no list of the people who follow you.",
     "likes_given": "Reddit's vote files name the voted item, not its author or a date, so upvotes make no one a member.",
     "engagement_counts": "Reddit exports hold no score or comment count per post (only karma totals).",
 }
-# What a missing file means, said once in the export's warnings.
-MISSING_MEANING = {
-    "posts": "posts.csv: not in the export; your posts are not counted",
-    "comments": "comments.csv: not in the export; your comments are not counted",
-    "messages": "messages.csv (or messages_archive.csv): not in the export; messages marked absent",
-    "friends": "friends.csv: not in the export; the accounts you follow marked absent",
-    "votes": "post_votes.csv, comment_votes.csv: not in the export; likes given marked absent",
-}
 
 
-def _table_files(archive: Archive, table: str) -> list[str]:
-    """The files of one table, split parts (``post_votes_1.csv``, ``_2.csv``, each with a header) in order."""
+def _stem_rx(stems: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    """A table's file names: the stem, then split parts (``post_votes_1.csv``, ``_2.csv``, each with a header)."""
+    return re.compile(rf"({'|'.join(stems)})(?:_(\d+))?\.csv")
+
+
+def _table_files(archive: Archive, table: str, left_out: set[str]) -> list[str]:
+    """The files of one table in order, from the first group present none of whose files was left out."""
     for stems in TABLES[table][0]:
-        rx = re.compile(rf"({'|'.join(stems)})(?:_(\d+))?\.csv")
+        rx = _stem_rx(stems)
+        if any(m and m[1] in stems for m in map(rx.fullmatch, left_out)):
+            continue  # e.g. messages.csv present, messages_archive.csv left out: this group is incomplete
         hits = [(m, n) for n in archive.names() if (m := rx.fullmatch(n))]
         if hits:
             return [n for m, n in sorted(hits, key=lambda h: (stems.index(h[0][1]), int(h[0][2] or 0)))]
     return []
+
+
+def _table_of(name: str) -> str | None:
+    """The table a file name belongs to, if the reader reads it."""
+    for table, (groups, _) in TABLES.items():
+        if any(_stem_rx(stems).fullmatch(name) for stems in groups):
+            return table
+    return None
 
 
 def first_line(archive: Archive, prefix: str, name: str) -> str:
@@ -163,22 +207,27 @@ def _dated(archive: Archive, frame: pl.DataFrame, warnings: list[ExportWarning])
             f"{archive.display(bad['source_file'][0])}: row {bad['row'][0]}, column date: unreadable date "
             f"{bad['date'][0]!r}; expected like '2023-01-15 12:34:56 UTC'"
         )
+    _warn_undated(frame, warnings)
+    return frame.drop_nulls("at")
+
+
+def _warn_undated(frame: pl.DataFrame, warnings: list[ExportWarning], what: str = "without a date") -> None:
     if (undated := frame.filter(pl.col("at").is_null())).height:
         warnings.append(
             ExportWarning(
                 "unreadable",
                 undated["source_file"][0],
-                f"{undated['source_file'][0]}: {undated.height} row(s) without a date not counted",
+                f"{undated['source_file'][0]}: {undated.height} row(s) {what} not counted",
             )
         )
-    return frame.drop_nulls("at")
 
 
 def handle(col: str) -> pl.Expr:
-    """A username as written, trimmed, a ``u/`` or ``/u/`` prefix dropped; empty is null."""
-    # The parsers give usernames without "u/" (formats notes §4.2); the prefix is dropped in case one has it.
-    name = pl.col(col).str.strip_chars().str.replace(r"^/?[uU]/", "")
-    return pl.when(name != "").then(name)
+    """A username as written, trimmed, a ``/u/``, ``u/`` or ``/user/`` prefix dropped; a subreddit (``/r/...``),
+    ``[deleted]`` or empty is null: not a person."""
+    # Real messages.csv writes the other party "/u/Name" (reported on real exports); parsers show bare names.
+    name = pl.col(col).str.strip_chars().str.replace(r"^/?(?:[uU]|[uU]ser)/", "")
+    return pl.when((name != "") & ~name.str.contains(r"^/?[rR]/") & ~name.is_in(REMOVED_TEXT)).then(name)
 
 
 def username(col: str) -> pl.Expr:
@@ -186,36 +235,55 @@ def username(col: str) -> pl.Expr:
     return handle(col).str.to_lowercase()
 
 
-def _infer_owner(messages: pl.DataFrame, warnings: list[ExportWarning]) -> Owner:
-    """The owner is a party to every message: the username on most rows, then the most frequent sender."""
-    # Reddit does not name the account in any file read here (formats notes §4.4: "must be inferred").
-    parties = pl.concat(
-        [
-            messages.select(
-                "row", "source_file", account_id=username(col), handle=handle(col), sent=pl.lit(int(col == "from"))
-            )
-            for col in ("from", "to")
-        ]
-    ).drop_nulls("account_id")
-    ranked = (
-        parties.group_by("account_id")
-        .agg(rows=pl.struct("row", "source_file").n_unique(), sent=pl.col("sent").sum(), handle=pl.col("handle").last())
-        .sort("rows", "sent", "account_id", descending=[True, True, False])
-    )
-    if ranked.height == 0:
-        return Owner(None, None, None)
-    top = ranked.head(2).select("rows", "sent").rows()
-    if len(top) == 2 and top[0] == top[1]:
-        warnings.append(
-            ExportWarning(
-                "owner_unknown",
-                "messages.csv",
-                f"messages: cannot tell which of {ranked['handle'][0]!r} and {ranked['handle'][1]!r} is you "
-                "(they send and appear equally); messages are not counted",
-            )
+def _owner(archive: Archive, path: Path, warnings: list[ExportWarning]) -> Owner:
+    """The account the export names: ``export_<username>_<date>``, as the zip, its top folder or the folder is named."""
+    names = [archive.root.rstrip("/").rsplit("/", 1)[-1]] if archive.root else []
+    base = path.parent if archive.is_single_file else path
+    names.append(re.sub(r"(?i)\.(zip|tar\.gz|tgz|tar)$", "", base.name))
+    for name in names:
+        if m := EXPORT_NAME.fullmatch(name):
+            return Owner(m[1].lower(), m[1], None)
+    # Never from who sent or appears most: a welcome bot writing three times would become the owner.
+    warnings.append(
+        ExportWarning(
+            "owner_unknown",
+            None,
+            f"the export does not name its account (Reddit names it export_<username>_<date>.zip; this one is "
+            f"{names[-1]!r}): messages and chat are not counted and replies to your own content name no one; "
+            "keep or restore the download's name to count them",
         )
-        return Owner(None, None, None)
-    return Owner(ranked["account_id"][0], ranked["handle"][0], None)
+    )
+    return Owner(None, None, None)
+
+
+def _left_out(archive: Archive, progress: Progress, warnings: list[ExportWarning]) -> set[str]:
+    """The files ``checkfile.csv`` lists that the export does not hold (or whose row says it was left out)."""
+    if not archive.has("checkfile.csv"):
+        return set()
+    try:
+        check = _read_csv(archive, "checkfile.csv", (), progress)
+    except ExportError as exc:  # the list of files is a check, not data: a broken one does not stop the reading
+        warnings.append(
+            ExportWarning("unreadable", "checkfile.csv", f"{exc}; the export's list of files is not checked")
+        )
+        return set()
+    cols = [c for c in check.columns if c not in ("row", "source_file")]
+    by_name = {c.strip().lower(): c for c in cols}
+    name_col = next((by_name[c] for c in ("filename", "file_name", "file", "name", "path") if c in by_name), None)
+    if name_col is None and cols:
+        name_col = cols[0]
+    if name_col is None:
+        return set()
+    present = set(archive.names())
+    left: set[str] = set()
+    for row in check.iter_rows(named=True):
+        name = (row[name_col] or "").strip().rsplit("/", 1)[-1]
+        if not name or name == "checkfile.csv":
+            continue
+        said = any(LEFT_OUT_WORDS.search(row[c] or "") for c in cols if c != name_col)
+        if name not in present or said:
+            left.add(name)
+    return left
 
 
 def _message_interactions(messages: pl.DataFrame, owner: Owner, warnings: list[ExportWarning]) -> pl.DataFrame:
@@ -235,48 +303,146 @@ def _message_interactions(messages: pl.DataFrame, owner: Owner, warnings: list[E
         conversation_id=pl.col("thread_id").str.strip_chars(),
         is_group=pl.lit(False),
     )
-    kept = rows.filter(pl.col("direction").is_not_null() & (pl.col("account_id") != own))  # null account: dropped too
+    # Null account: to or from a subreddit (/r/...), a deleted account, or nobody.
+    kept = rows.filter(
+        pl.col("direction").is_not_null() & pl.col("account_id").is_not_null() & (pl.col("account_id") != own)
+    )
     if kept.height < rows.height:
+        files = ", ".join(sorted(set(messages["source_file"])))
         warnings.append(
             ExportWarning(
                 "partial",
-                "messages.csv",
-                f"messages: {rows.height - kept.height} of {rows.height} rows are not between you and someone else; not counted",
+                files.split(", ")[0],
+                f"messages: {rows.height - kept.height} of {rows.height} rows are not between you and another person "
+                f"(to or from a subreddit, a deleted account, or not naming you); not counted ({files})",
             )
         )
     return conform(kept, INTERACTIONS_SCHEMA)
 
 
+def _chat_interactions(chat: pl.DataFrame, owner: Owner, warnings: list[ExportWarning]) -> pl.DataFrame:
+    """Chat both ways: ``in`` from each message's sender; ``out`` to the other member of a 1:1 channel.
+
+    A row names its sender (``username``) and its channel, never its recipient. A message by someone else is
+    ``in`` from them. The owner's message goes to the channel's other member only where the channel is 1:1
+    (``conversation_type`` says direct) and that member wrote in it; in a group channel, or a 1:1 channel where
+    the other never wrote, the recipients are not established and the row is left out.
+    """
+    src = chat["source_file"][0]
+    conv_cols = [c for c in ("channel_url", "channel_name") if c in chat.columns]
+    conversation = (
+        pl.coalesce([pl.when(pl.col(c).str.strip_chars() != "").then(pl.col(c).str.strip_chars()) for c in conv_cols])
+        if conv_cols
+        else pl.lit(None, pl.String)
+    )
+    kind = (
+        pl.col("conversation_type").str.strip_chars().str.to_lowercase().fill_null("")
+        if "conversation_type" in chat.columns
+        else pl.lit("")
+    )
+    c = chat.with_columns(
+        sender=username("username"),
+        conversation=conversation,
+        direct=kind.is_in(list(DIRECT_CHAT)),
+        ref_id=pl.col("message_id").str.strip_chars(),
+    ).unique("ref_id", keep="first", maintain_order=True)
+    own = owner.account_id
+    others = (
+        c.filter(pl.col("sender").is_not_null() & (pl.col("sender") != own) & pl.col("conversation").is_not_null())
+        .group_by("conversation")
+        .agg(partner=pl.col("sender").unique().sort(), n=pl.col("sender").n_unique())
+    )
+    c = c.join(others, on="conversation", how="left")
+    rows = c.select(
+        platform=pl.lit("reddit"),
+        at="at",
+        direction=pl.when(pl.col("conversation").is_null() | pl.col("sender").is_null())
+        .then(None)
+        .when(pl.col("sender") != own)
+        .then(pl.lit("in"))
+        .when(pl.col("direct") & (pl.col("n") == 1))
+        .then(pl.lit("out")),
+        account_id=pl.when(pl.col("sender") != own).then("sender").otherwise(pl.col("partner").list.first()),
+        channel=pl.lit("message"),
+        ref_id="ref_id",
+        conversation_id="conversation",
+        is_group=~pl.col("direct"),
+    )
+    kept = rows.filter(pl.col("direction").is_not_null() & pl.col("account_id").is_not_null())
+    if kept.height < rows.height:
+        warnings.append(
+            ExportWarning(
+                "partial",
+                src,
+                f"{src}: {rows.height - kept.height} of {rows.height} chat messages left out: a chat row names its "
+                "sender, not its recipients, so your messages count only in 1:1 channels where the other person "
+                "also wrote (rows without a sender or channel are left out too)",
+            )
+        )
+    return conform(kept, INTERACTIONS_SCHEMA)
+
+
+def _chat_dated(chat: pl.DataFrame, warnings: list[ExportWarning]) -> pl.DataFrame:
+    """Parse ``created_at`` (format not established: Reddit's, then ISO 8601); unreadable rows are left out."""
+    text = pl.col("created_at").str.strip_chars()
+    frame = chat.with_columns(
+        at=pl.coalesce([text.str.to_datetime(f, time_unit="us", time_zone="UTC", strict=False) for f in CHAT_TIMES])
+    )
+    _warn_undated(frame, warnings, "without a readable created_at")
+    return frame.drop_nulls("at")
+
+
+def _bare(col: str, prefix: str) -> pl.Expr:
+    """An id without its fullname prefix (``t3_abc`` -> ``abc``); empty is null."""
+    v = pl.col(col).str.strip_chars().str.replace(rf"^{prefix}", "")
+    return pl.when(v != "").then(v)
+
+
 def _posts(posts: pl.DataFrame | None, comments: pl.DataFrame | None, owner: Owner) -> pl.DataFrame:
     """Posts (kind original) and comments (thread under the owner's own content, else comment) as one table."""
     text = pl.col("text").str.strip_chars()
+
+    def kept(col: str, frame: pl.DataFrame) -> pl.Expr:
+        v = pl.col(col).str.strip_chars() if col in frame.columns else pl.lit(None, pl.String)
+        return pl.when(~v.is_in(REMOVED_TEXT) & (v != "")).then(v)
+
     frames = []
     if posts is not None:
-        body = pl.col("body").str.strip_chars() if "body" in posts.columns else pl.lit(None, pl.String)
         frames.append(
             posts.select(
                 "at",
                 "source_file",
                 "subreddit",
-                post_id=pl.lit("t3_") + pl.col("id").str.strip_chars(),
+                post_id=pl.lit("t3_") + _bare("id", "t3_"),
                 kind=pl.lit("original"),
-                text=pl.when(body.is_in(REMOVED_TEXT).not_() & (body != ""))
-                .then(pl.concat_str("title", body, separator="\n\n"))
-                .otherwise("title"),
+                # post_headers.csv has neither title nor body (a real export's header): the text is null.
+                text=pl.concat_str([kept("title", posts), kept("body", posts)], separator="\n\n", ignore_nulls=True),
                 parent=pl.lit(None, pl.String),
             )
         )
+    own_posts = set(frames[0]["post_id"]) if frames else set()
     if comments is not None:
-        # Comment ids are bare base-36, parents fullnames: t3_<post> top level, t1_<comment> a reply (§4.2).
+        ids = set(comments.select(pl.lit("t1_") + _bare("id", "t1_")).to_series().drop_nulls())
+        raw = pl.col("parent").str.strip_chars().fill_null("")
+        bare = "t1_" + raw  # a real file's bare parent is a comment (a top-level comment's parent is empty)
+        link_post = pl.col("link").str.extract(r"/comments/([A-Za-z0-9]+)", 1)
         frames.append(
             comments.select(
                 "at",
                 "source_file",
                 "subreddit",
-                post_id=pl.lit("t1_") + pl.col("id").str.strip_chars(),
+                post_id=pl.lit("t1_") + _bare("id", "t1_"),
                 kind=pl.lit("comment"),
                 text=pl.col("body") if "body" in comments.columns else pl.lit(None, pl.String),
-                parent=pl.when(pl.col("parent").str.strip_chars() != "").then(pl.col("parent").str.strip_chars()),
+                # Fullname (t1_/t3_) as parsers show it; bare as real files hold it (khjlwoy): one of the owner's
+                # comments or posts where it names one, else a comment; empty: the post of the link, top level.
+                parent=pl.when(raw.str.contains(r"^t[13]_"))
+                .then(raw)
+                .when((raw != "") & ~bare.is_in(list(ids)) & ("t3_" + raw).is_in(list(own_posts)))
+                .then("t3_" + raw)
+                .when(raw != "")
+                .then(bare)
+                .otherwise("t3_" + link_post),
             )
         )
     if not frames:
@@ -293,7 +459,8 @@ def _posts(posts: pl.DataFrame | None, comments: pl.DataFrame | None, owner: Own
                 platform=pl.lit("reddit"),
                 created_at="at",
                 reply_to_post="parent",
-                reply_to_account=pl.when(pl.col("kind") == "thread").then(pl.lit(owner.account_id)),
+                # Under the owner's own content: to the owner, when the export names them.
+                reply_to_account=pl.when(pl.col("kind") == "thread").then(pl.lit(owner.account_id, pl.String)),
                 mentions=pl.lit(None, pl.List(pl.String)),  # Reddit gives no mention entities; u/ in text is not parsed
             ).with_columns(mode=voice_mode()),
             POSTS_SCHEMA,
@@ -304,18 +471,12 @@ def _posts(posts: pl.DataFrame | None, comments: pl.DataFrame | None, owner: Own
 
 
 def _people(
-    interactions: pl.DataFrame, messages: pl.DataFrame | None, friends: pl.DataFrame | None, owner: Owner
+    interactions: pl.DataFrame, named: list[pl.DataFrame], friends: pl.DataFrame | None, owner: Owner
 ) -> pl.DataFrame:
     """Everyone written to, written by, or followed (friends.csv); no follower list, so follows_owner is null."""
     followed = (
         friends.select(account_id=username("username"), handle=handle("username")) if friends is not None else None
     )
-    named = [
-        f.select(account_id=username(c), handle=handle(c))
-        for f, cols in ((messages, ("from", "to")), (friends, ("username",)))
-        if f is not None
-        for c in cols
-    ]
     ids = pl.concat(
         [interactions.select("account_id"), *([followed.select("account_id")] if followed is not None else [])]
     ).unique()
@@ -334,6 +495,30 @@ def _people(
     return conform(people, PEOPLE_SCHEMA).select(PEOPLE_SCHEMA.names()).sort("account_id")
 
 
+def _missing_warnings(files: dict[str, list[str]], left_out: set[str], warnings: list[ExportWarning]) -> None:
+    """One ``missing_file`` per file checkfile.csv lists and the export lacks, and per always-written table absent."""
+    warned: set[str] = set()
+    for name in sorted(left_out):
+        table = _table_of(name)
+        if table is None:
+            consequence = "this tool does not read it"
+        elif files[table]:
+            consequence = f"{', '.join(files[table])} read in its place"
+        else:
+            consequence = MEANING[table]
+            warned.add(table)
+        warnings.append(
+            ExportWarning("missing_file", name, f"{name}: listed in checkfile.csv but not in the export; {consequence}")
+        )
+    for table, names in ALWAYS_WRITTEN.items():
+        if not files[table] and table not in warned:
+            warnings.append(
+                ExportWarning(
+                    "missing_file", names.split(" ")[0].rstrip(","), f"{names}: not in the export; {MEANING[table]}"
+                )
+            )
+
+
 def read_reddit(path: str | Path, progress: Progress | None = None) -> Export:
     """Read a Reddit data-request export (zip, folder or one of its CSV files) into the canonical model."""
     progress = progress or (lambda _: None)
@@ -342,56 +527,70 @@ def read_reddit(path: str | Path, progress: Progress | None = None) -> Export:
         if root is None:
             raise ExportError(
                 f"{path}: not a Reddit export (expected posts.csv, comments.csv or messages.csv with Reddit's columns, "
-                "e.g. id,permalink,date,subreddit,title,url)"
+                "e.g. id,permalink,date,subreddit,url)"
             )
         archive.set_root(root)
         warnings: list[ExportWarning] = []
-        files = {table: _table_files(archive, table) for table in TABLES}
+        owner = _owner(archive, Path(path), warnings)
+        left_out = _left_out(archive, progress, warnings)
+        files = {table: _table_files(archive, table, left_out) for table in TABLES}
+        _missing_warnings(files, left_out, warnings)
+        if not owner.account_id:
+            files["chat"] = []  # chat direction needs the owner: not read (the owner_unknown warning says so)
         t = {
             table: pl.concat([_read_csv(archive, n, TABLES[table][1], progress) for n in names], how="diagonal")
             if names
             else None
             for table, names in files.items()
         }
-        for name, meaning in MISSING_MEANING.items():
-            if t[name] is None:
-                warnings.append(ExportWarning("missing_file", f"{name}.csv", meaning))
         for name in ("posts", "comments", "messages"):
             table_frame = t[name]
             if table_frame is not None:
                 t[name] = _dated(archive, table_frame, warnings)
+        if t["chat"] is not None:
+            t["chat"] = _chat_dated(t["chat"], warnings)
         if t["messages"] is not None:  # a message in both messages.csv and messages_archive.csv counts once
             t["messages"] = t["messages"].unique("id", keep="first", maintain_order=True)
-        if any(n.startswith("post_headers") for n in files["posts"]):
-            warnings.append(
-                ExportWarning(
-                    "partial",
-                    "post_headers.csv",
-                    "post_headers.csv read in place of posts.csv: post bodies are not in the export",
+        for table, full in (("posts", "posts.csv"), ("comments", "comments.csv")):
+            if any("_headers" in n for n in files[table]):
+                lacks = "post titles and bodies" if table == "posts" else "comment bodies"
+                warnings.append(
+                    ExportWarning(
+                        "partial",
+                        files[table][0],
+                        f"{files[table][0]} read in place of {full}: {lacks} are not in the export",
+                    )
                 )
-            )
-        if archive.glob(r"chat_history(?:_\d+)?\.csv"):
-            warnings.append(
-                ExportWarning(
-                    "unsupported_file",
-                    "chat_history.csv",
-                    "chat_history.csv: Reddit chat is not read (a chat row names its sender, not its recipient)",
-                )
-            )
 
-        owner = _infer_owner(t["messages"], warnings) if t["messages"] is not None else Owner(None, None, None)
+        # A left-out messages or chat file makes the messages signal absent, never a short count.
+        chat_or_messages = {n for n in left_out if _table_of(n) in ("messages", "chat")}
+        has_messages = owner.account_id is not None and not chat_or_messages
+        has_messages = has_messages and (t["messages"] is not None or t["chat"] is not None)
+        parts = []
+        if has_messages and t["messages"] is not None:
+            parts.append(_message_interactions(t["messages"], owner, warnings))
+        if has_messages and t["chat"] is not None:
+            parts.append(_chat_interactions(t["chat"], owner, warnings))
         interactions = (
-            _message_interactions(t["messages"], owner, warnings).sort("at")
-            if t["messages"] is not None and owner.account_id
+            pl.concat(parts)
+            .unique(["ref_id", "account_id", "direction"], keep="first", maintain_order=True)
+            .sort("at", "ref_id")
+            if parts
             else empty_frame(INTERACTIONS_SCHEMA)
         )
+        named = [
+            f.select(account_id=username(c), handle=handle(c))
+            for f, cols in ((t["messages"], ("from", "to")), (t["chat"], ("username",)), (t["friends"], ("username",)))
+            if f is not None
+            for c in cols
+        ]
         votes = t["votes"]
         coverage = Coverage(
             own_posts=t["posts"] is not None or t["comments"] is not None,
             followers=False,
             following=t["friends"] is not None,
             inbound_public=False,
-            messages=t["messages"] is not None and owner.account_id is not None,
+            messages=has_messages,
             likes_given=votes is not None,
             engagement_counts=False,
             notes=dict(NOTES),
@@ -409,6 +608,6 @@ def read_reddit(path: str | Path, progress: Progress | None = None) -> Export:
                 else None,
             ),
             posts=_posts(t["posts"], t["comments"], owner),
-            people=_people(interactions, t["messages"], t["friends"], owner),
+            people=_people(interactions, named, t["friends"], owner),
             interactions=interactions,
         )

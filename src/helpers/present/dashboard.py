@@ -42,6 +42,12 @@ def _note(text: str) -> HTML:
     return HTML(f'<p class="cl-note"><strong>{html_text(text)}</strong></p>')
 
 
+def _chart_or_reason(export: Export, chart: str, draw) -> list[Any]:
+    """The chart, or the one sentence saying why this export cannot hold its data."""
+    reason = views.unshowable(export, chart)
+    return [HTML(f"<p>{html_text(reason)}</p>")] if reason else [draw()]
+
+
 @dataclass
 class DashboardPage:
     """The dataset to show (or why not) and the pieces of each section."""
@@ -79,33 +85,38 @@ class DashboardPage:
         return self._when_shown(build)
 
     def voice(self) -> list[Any]:
-        return self._when_shown(
-            lambda e: [
+        def build(e: Export) -> list[Any]:
+            if reason := views.unshowable(e, "voice"):
+                return [HTML(f"<p>{html_text(reason)}</p>")]
+            return [
                 HTML(caveat_html(views.caveat(e, "voice"))),
                 views.voice_balance(e),
                 views.conversation_share_over_time(e),
             ]
-        )
+
+        return self._when_shown(build)
 
     def audience(self) -> list[Any]:
-        return self._when_shown(
-            lambda e: [
-                HTML(caveat_html(views.caveat(e, "audience"))),
-                views.audience_breakdown(e, self.tiers),
-                HTML(caveat_html(views.caveat(e, "partners"))),
-                views.top_conversation_partners(e, self.tiers),
-                views.community_vs_dunbar(e, self.tiers),
-            ]
-        )
+        def build(e: Export) -> list[Any]:
+            items: list[Any] = [HTML(caveat_html(views.caveat(e, "audience")))]
+            items += _chart_or_reason(e, "audience", lambda: views.audience_breakdown(e, self.tiers))
+            items.append(HTML(caveat_html(views.caveat(e, "partners"))))
+            items += _chart_or_reason(e, "partners", lambda: views.top_conversation_partners(e, self.tiers))
+            items += _chart_or_reason(e, "dunbar", lambda: views.community_vs_dunbar(e, self.tiers))
+            return items
+
+        return self._when_shown(build)
 
     def community_over_time(self) -> list[Any]:
         def build(export: Export) -> list[Any]:
+            if reason := views.unshowable(export, "ladder"):
+                return [HTML(f"<p>{html_text(reason)}</p>")]
             frame = ladder.ladder(export)
             return [
                 HTML(caveat_html(views.caveat(export, "audience"))),
                 community.ladder_over_time(export, frame=frame),
                 community.new_members_over_time(export, frame=frame),
-                community.member_states(export),
+                *_chart_or_reason(export, "states", lambda: community.member_states(export)),
             ]
 
         return self._when_shown(build)

@@ -7,12 +7,16 @@ from helpers.model import Export
 from helpers.platforms.registry import label
 from helpers.safe_text import markdown_text
 
+NOT_SHOWN = "not in this export"
+
 
 def voice_sentence(summary: dict) -> str:
     """How much the account converses, against the brand baseline."""
+    if summary["posts"]["total"] is None:
+        return "Your posts are not in this export, so how much you converse cannot be shown."
     share = summary["conversation_share"]
     if share is None:
-        return "There are no posts to measure (none in this export, or none in the period shown)."
+        return "There are no posts in the period shown."
     brand = brand_conversation_share()
     if share < brand * 0.75:
         relation = f"below the brand baseline of about {brand:.0%}: mostly broadcasting"
@@ -27,20 +31,36 @@ def voice_sentence(summary: dict) -> str:
     )
 
 
+def community_definition(summary: dict) -> str:
+    """What the community count counts, said wherever it is shown."""
+    c = summary["community"]
+    if c["size"] is None:
+        return "This export shows neither what others wrote to you nor who follows you, so community members cannot be told."
+    observed = "not observable here" if c["members_observed"] is None else f"{c['members_observed']:,} observed"
+    return (
+        f"All time, people in two-way contact with you: {observed} "
+        f"(they wrote to you and you to them), {c['members_inferred']:,} inferred (you addressed them twice or more "
+        "and they follow you)."
+    )
+
+
 def audience_sentence(summary: dict) -> str:
     """Members against followers."""
     c = summary["community"]
     followers = summary["people"]["followers"]
     tiers = summary["tiers"]
-    parts = [
-        f"{c['size']:,} people are two-way community members"
-        + (f" ({tiers['core']:,} of them core: contact in 3 or more months)" if tiers["core"] else "")
-    ]
-    if c["members_inferred"]:
-        parts.append(f"{c['members_inferred']:,} of these are inferred, not observed")
-    if followers is None:
-        parts.append("the export has no follower list, so passive followers cannot be counted")
+    if c["size"] is None:
+        parts = [community_definition(summary).rstrip(".")]
     else:
+        parts = [
+            f"{c['size']:,} people are community members, all time"
+            + (f" ({tiers['core']:,} of them core: contact in 3 or more months)" if tiers["core"] else "")
+        ]
+        if c["members_inferred"]:
+            parts.append(f"{c['members_inferred']:,} of these are inferred, not observed")
+    if followers is None and c["size"] is not None:
+        parts.append("the export has no follower list, so passive followers cannot be counted")
+    elif followers is not None and c["size"] is not None:
         share = c["size"] / followers if followers else None
         parts.append(
             f"against {followers:,} followers" + (f" ({share:.0%} of your follower count)" if share is not None else "")
@@ -53,6 +73,12 @@ def audience_sentence(summary: dict) -> str:
 def community_sentence(summary: dict) -> str:
     """Community size against Dunbar's ~150."""
     size = summary["community"]["size"]
+    if size is None:
+        return (
+            "Community size against Dunbar's ~150 cannot be shown: "
+            + community_definition(summary)[0].lower()
+            + community_definition(summary)[1:]
+        )
     if size >= 150:
         return f"Your community of {size:,} is past Dunbar's ~150: more people than anyone keeps up with personally."
     return f"Your community of {size:,} uses {size / 150:.0%} of the ~150 relationships a person can keep up (Dunbar)."
@@ -72,16 +98,18 @@ def listening_sentence(summary: dict) -> str:
 
 
 def drift_sentence(summary: dict) -> str | None:
-    """How many members are still in touch."""
+    """How many of the people in observed two-way contact are still in touch."""
     st = summary["member_states"]
+    if st["active"] is None:
+        return None
     total = sum(st.values())
     if not total:
         return None
     from helpers.metrics.ladder import ACTIVE_MONTHS, AWAY_MONTHS
 
     return (
-        f"Of the {total:,} people you have ever talked with both ways, {st['active']:,} were in touch in the last "
-        f"{ACTIVE_MONTHS} months, {st['drifting']:,} are drifting ({ACTIVE_MONTHS} to {AWAY_MONTHS} months) "
+        f"Of the {total:,} people you have ever talked with both ways (observed), {st['active']:,} were in touch in "
+        f"the last {ACTIVE_MONTHS} months, {st['drifting']:,} are drifting ({ACTIVE_MONTHS} to {AWAY_MONTHS} months) "
         f"and {st['away']:,} have gone quiet."
     )
 
@@ -92,7 +120,8 @@ def concentration_sentence(summary: dict) -> str | None:
     if not c["people"]:
         return None
     return (
-        f"Half of your two-way contact is with just {c['people']:,} of your {c['two_way_partners']:,} two-way partners."
+        f"Half of your two-way contact is with just {c['people']:,} of the {c['two_way_partners']:,} people "
+        "you talked with both ways (observed)."
     )
 
 
@@ -101,9 +130,10 @@ def silent_audience_sentence(summary: dict) -> str | None:
     from helpers.metrics.benchmarks import silent_audience_share
 
     followers = summary["people"]["followers"]
-    if not followers:
+    silent_count = summary["tiers"]["follower"]
+    if not followers or silent_count is None:
         return None
-    silent = summary["tiers"]["follower"] / followers
+    silent = silent_count / followers
     rule = silent_audience_share()["value"]
     return (
         f"{silent:.0%} of your followers have had no contact with you that this export shows; "
@@ -128,7 +158,7 @@ def whose_export(export: Export) -> str:
     """Markdown: each platform's account and how its export was read, then the size of what was read."""
     accounts = "; ".join(
         f"**{markdown_text(label(p))}**: @{markdown_text(m.owner.handle or m.owner.account_id or 'unknown')} "
-        f"({markdown_text(m.owner.display_name or 'no display name')}), read as *{markdown_text(m.generation)}*"
+        f"({markdown_text(m.owner.display_name or 'no display name')})"
         for p, m in export.platforms.items()
     )
     return (

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import polars as pl
 
-from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_SIGNALS, Export
+from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_LABELS, COVERAGE_SIGNALS, Export
+from helpers.present.findings import NOT_SHOWN, community_definition
 from helpers.safe_text import html_text
 
-SIGNAL_NAMES = {
-    "own_posts": "Your posts",
-    "followers": "Follower list",
-    "following": "Following list",
-    "inbound_public": "Replies and mentions by others",
-    "messages": "Private messages (both sides)",
-    "likes_given": "Likes you gave",
-    "engagement_counts": "Like and repost counts",
-}
+SIGNAL_NAMES = COVERAGE_LABELS
+
+
+def _figure(value: float | None, form: str = "{:,}") -> str:
+    """A card's figure, or what every surface says when the export cannot show it."""
+    return NOT_SHOWN if value is None else form.format(value)
 
 
 def _card(value: str, label: str, explanation: str) -> str:
@@ -45,30 +43,30 @@ def headline_html(summary: dict) -> str:
     c = summary["community"]
     followers = summary["people"]["followers"]
     tiers = summary["tiers"]
+    posts = summary["posts"]["total"]
     cards = [
         _card(
-            "n/a" if share is None else f"{share:.0%}",
+            _figure(share, "{:.0%}") if posts is not None else NOT_SHOWN,
             "Conversation share",
-            "Share of your posts that reply to, comment on or mention someone.",
+            "Share of your posts that reply to, comment on or mention someone."
+            if posts is not None
+            else "Your posts are not in this export.",
         ),
+        _card(_figure(c["size"]), "Community members", community_definition(summary)),
         _card(
-            f"{c['size']:,}",
-            "Community members",
-            f"Two-way contact: {c['members_observed']:,} observed, {c['members_inferred']:,} inferred "
-            f"({tiers['core']:,} core: 3+ months).",
-        ),
-        _card(
-            "not in export" if followers is None else f"{followers:,}",
+            _figure(followers),
             "Followers",
             "Accounts following you"
-            + ("" if followers is None else f"; {tiers['follower']:,} never in contact with you."),
+            + (f"; {tiers['follower']:,} never in contact with you." if tiers["follower"] is not None else "."),
         ),
         _card(
-            f"{tiers['unanswered']:,}",
+            _figure(tiers["unanswered"]),
             "Unanswered",
-            "People who wrote to you and never got an answer (where the export shows what others wrote).",
+            "People who wrote to you and never got an answer."
+            if tiers["unanswered"] is not None
+            else "This export holds nothing others wrote to you.",
         ),
-        _card(f"{summary['posts']['total']:,}", "Posts", f"Your public posts from {_period(summary)}."),
+        _card(_figure(posts), "Posts", f"Your public posts from {_period(summary)}." if posts is not None else ""),
     ]
     return STYLE + '<div class="cl-cards">' + "".join(cards) + "</div>"
 

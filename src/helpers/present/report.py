@@ -18,7 +18,7 @@ from helpers.model import Export
 from helpers.present.findings import findings
 from helpers.present.html import STYLE, coverage_html, headline_html, table_html
 from helpers.present.summary import summarize
-from helpers.present.views import caveat
+from helpers.present.views import caveat, unshowable
 from helpers.safe_text import FORMULA_START_PATTERN
 
 
@@ -54,26 +54,43 @@ def _sections(
 ) -> list[tuple[str, list[alt.TopLevelMixin | str]]]:
     """Report sections: a heading and its charts (or HTML blocks), each built from the tables above."""
     many = len(export.platforms) > 1
+
+    def drawn(chart: str, draw):
+        """The chart, or the sentence saying why this export cannot hold its data."""
+        reason = unshowable(export, chart)
+        return f"<p>{escape(reason)}</p>" if reason else draw()
+
     voice_items: list = [
-        charts.voice_balance_chart(t["voice_by_month"], caveat(export, "voice")),
-        charts.conversation_share_chart(
-            t["conversation_share_by_month"], benchmarks.conversation_benchmarks(), caveat(export, "share")
+        drawn("voice", lambda: charts.voice_balance_chart(t["voice_by_month"], caveat(export, "voice"))),
+        drawn(
+            "share",
+            lambda: charts.conversation_share_chart(
+                t["conversation_share_by_month"], benchmarks.conversation_benchmarks(), caveat(export, "share")
+            ),
         ),
     ]
-    if many:
+    if many and not unshowable(export, "voice"):
         voice_items.append(charts.voice_by_platform_chart(t["voice_by_platform_and_month"]))
     audience_items: list = [
-        charts.audience_chart(t["audience_tiers"], export.coverage.followers, caveat(export, "audience")),
-        charts.top_partners_chart(t["top_conversation_partners"], caveat(export, "partners")),
-        charts.dunbar_chart(t["dunbar_rings"], caveat(export, "dunbar")),
+        drawn(
+            "audience",
+            lambda: charts.audience_chart(t["audience_tiers"], export.coverage.followers, caveat(export, "audience")),
+        ),
+        drawn(
+            "partners", lambda: charts.top_partners_chart(t["top_conversation_partners"], caveat(export, "partners"))
+        ),
+        drawn("dunbar", lambda: charts.dunbar_chart(t["dunbar_rings"], caveat(export, "dunbar"))),
     ]
     if many:
         audience_items.append(charts.tiers_by_platform_chart(t["audience_tiers_by_platform"]))
     time_items: list = [
-        cc.ladder_chart(t["tiers_by_month"], ladder.WINDOW_MONTHS, caveat(export, "audience")),
-        cc.new_members_chart(t["new_members_by_month"], t["conversion_by_month"]),
-        cc.cohort_chart(t["cohort_retention"]),
-        cc.member_states_chart(t["member_states"], ladder.ACTIVE_MONTHS, ladder.AWAY_MONTHS),
+        drawn("ladder", lambda: cc.ladder_chart(t["tiers_by_month"], ladder.WINDOW_MONTHS, caveat(export, "audience"))),
+        drawn("ladder", lambda: cc.new_members_chart(t["new_members_by_month"], t["conversion_by_month"])),
+        drawn("ladder", lambda: cc.cohort_chart(t["cohort_retention"])),
+        drawn(
+            "states",
+            lambda: cc.member_states_chart(t["member_states"], ladder.ACTIVE_MONTHS, ladder.AWAY_MONTHS),
+        ),
         table_html(
             t["people_you_know"].with_columns(pl.col(pl.Datetime).dt.strftime("%Y-%m-%d")),
             "The people you really know, ranked by tie strength.",

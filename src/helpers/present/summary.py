@@ -11,7 +11,8 @@ from helpers.metrics.ladder import member_states
 from helpers.metrics.listening import export_openers, listening_summary
 from helpers.metrics.reciprocity import concentration, reply_closure
 from helpers.metrics.voice import conversation_share, kind_counts, mode_counts
-from helpers.model import Export
+from helpers.model import COVERAGE_LABELS, Export
+from helpers.platforms.registry import label
 
 
 def summarize(export: Export) -> dict:
@@ -25,44 +26,71 @@ def summarize(export: Export) -> dict:
     return summary
 
 
+def _known(value, known: bool):
+    """``value`` where the export can show it, else None: the one rule every surface shows."""
+    if isinstance(value, dict):
+        return {k: _known(v, known) for k, v in value.items()}
+    return value if known else None
+
+
 def _summarize(export: Export) -> dict:
+    """The figures, each null exactly when the export cannot show it (docs/metrics.md, "What an export can show").
+
+    - no post files: post counts, kinds, modes, share and period null;
+    - no follower list: followers and the follower tier null; no following list: following and its tier null;
+    - nothing others wrote (no replies by others, no messages received): unanswered, listening, the people
+      in observed two-way contact and their states null; members can then only be inferred, which needs a
+      follower list, so without one the community itself is null;
+    - sent messages known and received not: ``sent`` a number, ``received`` null.
+    """
+    cov = export.coverage
     tiers = export_tiers(export)
     posts = export.posts
     messages = export.interactions.filter(pl.col("channel") == "message")
     first: datetime | None = posts["created_at"].min() if posts.height else None  # type: ignore[assignment]  # a Datetime column's min is a datetime
     last: datetime | None = posts["created_at"].max() if posts.height else None  # type: ignore[assignment]
     inferred = int(tiers.filter(pl.col("evidence") == "inferred").height)
+    size = community_size(tiers)
+    community_known = cov.others_wrote or cov.followers
+    addressed_known = cov.own_posts or cov.messages_sent
+    counts = tier_counts(tiers)
+    tier_known = {
+        "core": community_known,
+        "member": community_known,
+        "unanswered": cov.others_wrote,
+        "reached": addressed_known,
+        "follower": cov.followers,
+        "following": cov.following,
+    }
     return {
         "platform": export.platform,
         "owner": export.owner.as_dict(),
-        "posts": {"total": posts.height, "kind": kind_counts(posts), "mode": mode_counts(posts)},
-        "conversation_share": conversation_share(posts),
-        "people": people_counts(export.people, export.coverage),
-        "tiers": tier_counts(tiers),
-        "coverage": export.coverage.as_dict(),
+        "posts": _known({"total": posts.height, "kind": kind_counts(posts), "mode": mode_counts(posts)}, cov.own_posts),
+        "conversation_share": _known(conversation_share(posts), cov.own_posts),
+        "people": people_counts(export.people, cov),
+        "tiers": {t: _known(n, tier_known[t]) for t, n in counts.items()},
+        "coverage": cov.as_dict(),
         # Additions beyond the contract.
         "community": {
-            "size": community_size(tiers),
-            "members_observed": community_size(tiers) - inferred,
-            "members_inferred": inferred,
+            "size": _known(size, community_known),
+            "members_observed": _known(size - inferred, cov.others_wrote),
+            "members_inferred": _known(inferred, community_known),
         },
         "messages": {
-            "sent": int(messages.filter(pl.col("direction") == "out")["ref_id"].n_unique())
-            if export.coverage.messages
-            else None,
-            "received": int(messages.filter(pl.col("direction") == "in")["ref_id"].n_unique())
-            if export.coverage.messages
-            else None,
+            "sent": _known(int(messages.filter(pl.col("direction") == "out")["ref_id"].n_unique()), cov.messages_sent),
+            "received": _known(int(messages.filter(pl.col("direction") == "in")["ref_id"].n_unique()), cov.messages),
         },
         "likes_given": export.likes_given_count,
-        "period": {
-            "first_post": first.isoformat() if first else None,
-            "last_post": last.isoformat() if last else None,
-        },
+        "period": _known(
+            {"first_post": first.isoformat() if first else None, "last_post": last.isoformat() if last else None},
+            cov.own_posts,
+        ),
         "listening": listening_summary(export_openers(export)),
-        "reply_closure": reply_closure(export.interactions, export.coverage),
-        "concentration": {k: v for k, v in concentration(export.interactions).items() if k != "account_ids"},
-        "member_states": _state_counts(export),
+        "reply_closure": {k: _known(v, addressed_known) for k, v in reply_closure(export.interactions, cov).items()},
+        "concentration": _known(
+            {k: v for k, v in concentration(export.interactions).items() if k != "account_ids"}, cov.others_wrote
+        ),
+        "member_states": _known(_state_counts(export), cov.others_wrote),
         "generation": export.generation,
         "warnings": [w.message for w in export.warnings],
     }
@@ -75,33 +103,45 @@ def _state_counts(export: Export) -> dict[str, int]:
 
 
 def summary_text(summary: dict) -> str:
-    """The summary as a few readable lines."""
+    """The summary as a few readable lines; a figure the export cannot show reads "not in this export"."""
     o = summary["owner"]
-    who = f"@{o['handle']}" if o.get("handle") else (o.get("account_id") or "unknown owner")
+    who = f"@{o['handle']}" if o.get("handle") else (o.get("account_id") or "an owner the export does not name")
     p = summary["posts"]
     share = summary["conversation_share"]
     ppl = summary["people"]
     tiers = summary["tiers"]
     com = summary["community"]
+    msgs = summary["messages"]
 
     def show(v):
         return "not in this export" if v is None else f"{v:,}"
 
-    what = "Combined dataset" if summary["platform"] == "mixed" else f"{summary['platform'].upper()} export"
+    def listing(values: dict) -> str:
+        return ", ".join(f"{k} {show(v)}" for k, v in values.items())
+
+    what = "Combined dataset" if summary["platform"] == "mixed" else f"{label(summary['platform'])} export"
+    if p["total"] is None:
+        posts_lines = ["Posts: not in this export"]
+    else:
+        posts_lines = [
+            f"Posts: {p['total']:,}  " + listing(p["kind"]),
+            "Voice: "
+            + listing(p["mode"])
+            + (f"  -> you converse in {share:.0%} of your posts" if share is not None else "  -> no posts to measure"),
+        ]
     lines = [
-        f"{what} of {who} ({summary['generation']})",
-        f"Posts: {p['total']:,}  " + ", ".join(f"{k} {v:,}" for k, v in p["kind"].items()),
-        "Voice: "
-        + ", ".join(f"{k} {v:,}" for k, v in p["mode"].items())
-        + (f"  -> you converse in {share:.0%} of your posts" if share is not None else "  -> no posts to measure"),
+        f"{what} of {who}",
+        *posts_lines,
         f"People: followers {show(ppl['followers'])}, following {show(ppl['following'])}, mutuals {show(ppl['mutuals'])}",
-        "Tiers: " + ", ".join(f"{k} {v:,}" for k, v in tiers.items()),
-        f"Community (members + core): {com['size']:,} ({com['members_observed']:,} observed two-way, {com['members_inferred']:,} inferred)",
+        "Tiers: " + listing(tiers),
+        f"Community members, all time: {show(com['size'])} (observed two-way {show(com['members_observed'])}, "
+        f"inferred {show(com['members_inferred'])})",
+        f"Private messages: sent {show(msgs['sent'])}, received {show(msgs['received'])}",
     ]
-    absent = [k for k, v in summary["coverage"].items() if not v]
+    absent = [COVERAGE_LABELS[k].lower() for k, v in summary["coverage"].items() if not v]
     if absent:
-        lines.append("Not in this export: " + ", ".join(absent))
+        lines.append("Not in this export: " + "; ".join(absent))
     lines += [f"Note: {w}" for w in summary["warnings"]]
     for platform, part in summary.get("by_platform", {}).items():
-        lines += ["", f"--- {platform} ---", summary_text(part)]
+        lines += ["", f"--- {label(platform)} ---", summary_text(part)]
     return "\n".join(lines)

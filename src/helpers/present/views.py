@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
 
 import altair as alt
@@ -9,7 +10,7 @@ import altair as alt
 from helpers import charts
 from helpers.errors import ExportError
 from helpers.metrics import audience, benchmarks, voice
-from helpers.model import Export
+from helpers.model import Coverage, Export
 
 # The signals each chart needs: an absent one is said in the chart's subtitle.
 CHART_SIGNALS = {
@@ -33,6 +34,37 @@ def caveat(export: Export, chart: str) -> str | None:
                 note = note[0].upper() + note[1:].rstrip(".") + "."
                 notes.append(f"{platform}: {note}" if len(parts) > 1 else note)
     return " ".join(dict.fromkeys(notes)) or None
+
+
+# Charts whose data an export may not hold at all: then one plain sentence stands in the chart's place.
+_POSTS = "Your posts are not in this export, so this chart cannot be drawn."
+_COMMUNITY = (
+    "This export shows neither what others wrote to you nor who follows you, so community members cannot be "
+    "told and this chart cannot be drawn."
+)
+_OTHERS = "This export holds nothing others wrote to you, so two-way contact cannot be observed and this chart cannot be drawn."
+_CONTACT = "This export shows no contact between you and anyone (no posts, no messages), so this chart cannot be drawn."
+
+
+def _community_known(c: Coverage) -> bool:
+    return c.others_wrote or c.followers
+
+
+UNSHOWABLE: dict[str, tuple[Callable[[Coverage], bool], str]] = {
+    "voice": (lambda c: c.own_posts, _POSTS),
+    "share": (lambda c: c.own_posts, _POSTS),
+    "audience": (lambda c: _community_known(c) or c.own_posts or c.messages_sent, _COMMUNITY),
+    "partners": (lambda c: c.own_posts or c.messages_sent or c.others_wrote, _CONTACT),
+    "dunbar": (_community_known, _COMMUNITY),
+    "ladder": (_community_known, _COMMUNITY),
+    "states": (lambda c: c.others_wrote, _OTHERS),
+}
+
+
+def unshowable(export: Export, chart: str) -> str | None:
+    """Why ``chart`` cannot be drawn from this export (one plain sentence), or None when it can."""
+    holds, reason = UNSHOWABLE[chart]
+    return None if holds(export.coverage) else reason
 
 
 def tiers_of(export: Export):

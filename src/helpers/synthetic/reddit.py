@@ -1,9 +1,19 @@
 """A synthetic Reddit data-request export (flat CSV files) with a planted community and its ground truth.
 
-The columns are those the formats notes establish (§4.2, from four parsers; no real file has been seen), so
-this is synthetic in content *and* unconfirmed in layout. Choices the notes leave open are made like the one
-real Reddit file seen (``real-exports/reddit/hudi-connectors/subscribed_subreddits.csv``: ``\\n`` line ends,
-no quoting unless needed); ``comments.csv`` starts with a UTF-8 BOM as some files do (§4.1).
+Two generations (``generation``):
+
+- ``"real"`` (the default, the bundled sample): as problems reported on real exports show them (docs/formats/
+  reddit.md): ``comments.csv`` ``parent`` a bare id, empty on a top-level comment; ``messages_archive.csv``
+  writing the recipient ``/u/Name``; ``post_headers.csv`` without ``title``, ``comment_headers.csv`` and
+  ``messages_archive_headers.csv`` beside the full files; ``chat_history.csv`` (1:1 channels) and
+  ``checkfile.csv`` (``filename,sha256``). The folder is named as Reddit names the download,
+  ``export_<username>_<date>``: the only place the export names its account without its email address.
+- ``"parsers"``: the columns four parsers agree on (formats notes §4.2): ``parent`` a fullname (``t3_``/``t1_``),
+  bare usernames, no chat, no checkfile.
+
+Content is synthetic and the layout unconfirmed by a complete real export. Choices the notes leave open are made
+like the one real Reddit file seen (``real-exports/reddit/hudi-connectors/subscribed_subreddits.csv``: ``\\n``
+line ends, no quoting unless needed); ``comments.csv`` starts with a UTF-8 BOM as some files do (§4.1).
 
 Planted: core (messages both ways in 3 to 5 distinct months), members (both ways within one or two months),
 unanswered (they write, the owner never does), reached (the owner writes, nothing back), and accounts the owner
@@ -13,6 +23,7 @@ only follows (``friends.csv``). Reddit has no follower list, so there are no fol
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import random
 import string
@@ -20,6 +31,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from operator import itemgetter
 from pathlib import Path
+from typing import Literal
 
 from helpers.model import KINDS, MODES
 from helpers.synthetic.community import GroundTruth
@@ -29,6 +41,9 @@ START = datetime(2024, 11, 1, tzinfo=UTC)
 MONTHS = 24
 OWNER_ID, OWNER_HANDLE = "corner_cafe_baker", "Corner_Cafe_Baker"
 OWNER = {"id": OWNER_ID, "handle": OWNER_HANDLE, "name": None}
+# How Reddit names the download (export_<username>_<YYYYMMDD>.zip): a folder output is this folder inside dest.
+EXPORT_NAME = f"export_{OWNER_HANDLE}_20261130"
+Generation = Literal["real", "parsers"]
 SUBREDDITS = ("Baking", "smallbusiness", "Coffee", "AskCulinary", "Sourdough")
 _FIRST = [
     "Ada",
@@ -82,6 +97,18 @@ _WORDS = (
 POST_COLUMNS = ("id", "permalink", "date", "ip", "subreddit", "gildings", "title", "url", "body")
 COMMENT_COLUMNS = ("id", "permalink", "date", "ip", "subreddit", "gildings", "link", "parent", "body", "media")
 MESSAGE_COLUMNS = ("id", "permalink", "thread_id", "date", "ip", "from", "to", "subject", "body")
+CHAT_COLUMNS = (
+    "message_id",
+    "created_at",
+    "updated_at",
+    "username",
+    "message",
+    "thread_parent_message_id",
+    "channel_url",
+    "subreddit",
+    "channel_name",
+    "conversation_type",
+)
 
 
 @dataclass(frozen=True)
@@ -108,15 +135,20 @@ def reddit_time(at: datetime) -> str:
 
 def csv_bytes(columns: tuple[str, ...], rows: list[dict], bom: bool = False) -> bytes:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     writer.writerows(rows)
     return ("\ufeff" if bom else "").encode() + buf.getvalue().encode()
 
 
 class _Writer:
-    def __init__(self, seed: int):
+    by_chat: set[str]
+
+    def __init__(self, seed: int, generation: Generation):
         self.rng = random.Random(seed)
+        self.real = generation == "real"
+        self.chat: list[dict] = []
+        self.channels: dict[str, str] = {}
         self.ids: set[str] = set()
         self.names: set[str] = {OWNER_ID}
         self.posts: list[dict] = []
@@ -196,7 +228,35 @@ class _Writer:
         self.kinds[kind] += 1
         return row
 
+    def chat_message(self, sender: str, recipient: str, at: datetime) -> None:
+        """A message in the 1:1 chat channel of the owner and the other person: a row names only its sender."""
+        other = recipient if sender == OWNER_HANDLE else sender
+        room = self.channels.setdefault(
+            other, f"https://chat.reddit.com/room/!{self.new_id()}{self.new_id()}:reddit.com"
+        )
+        self.chat.append(
+            {
+                "message_id": f"{self.new_id()}-{self.new_id()}",
+                "created_at": reddit_time(at),
+                "updated_at": reddit_time(at),
+                "username": sender,
+                "message": self.rng.choice(_WORDS),
+                "thread_parent_message_id": "",
+                "channel_url": room,
+                "subreddit": "",
+                "channel_name": "",
+                "conversation_type": "direct",
+            }
+        )
+        if sender == OWNER_HANDLE:
+            self.sent += 1
+        else:
+            self.received += 1
+
     def message(self, sender: str, recipient: str, at: datetime, thread: dict[str, str], key: str) -> None:
+        if self.real and key in self.by_chat:
+            self.chat_message(sender, recipient, at)
+            return
         mid = self.new_id()
         thread.setdefault(key, mid)  # the thread's first message names it
         body = self.rng.choice((self.rng.choice(_WORDS), f'Hi,\n{self.rng.choice(_WORDS)}, "really".'))
@@ -208,22 +268,30 @@ class _Writer:
                 "date": reddit_time(at),
                 "ip": self.ip(at),
                 "from": sender,
-                "to": recipient,
+                # Real files write the recipient "/u/Name" (reported on real exports); parsers show bare names.
+                "to": f"/u/{recipient}" if self.real and not recipient.startswith("/r/") else recipient,
                 "subject": "re: " + self.rng.choice(_WORDS),
                 "body": body,
             }
         )
-        if sender == OWNER_HANDLE:
+        if recipient.startswith("/r/"):
+            pass  # to a subreddit's moderators: no person, counted neither way
+        elif sender == OWNER_HANDLE:
             self.sent += 1
         else:
             self.received += 1
 
 
 def write_reddit_export(
-    dest: str | Path, seed: int = 7, as_archive: bool = False, spec: RedditSpec = RedditSpec()
+    dest: str | Path,
+    seed: int = 7,
+    as_archive: bool = False,
+    spec: RedditSpec = RedditSpec(),
+    generation: Generation = "real",
 ) -> GroundTruth:
-    """Write a Reddit export to ``dest`` (a folder, or a flat .zip when ``as_archive``); return the truth."""
-    w = _Writer(seed)
+    """Write a Reddit export (a folder ``dest/EXPORT_NAME/``, or a flat zip at ``dest`` when ``as_archive``: name it
+    ``EXPORT_NAME + ".zip"`` for the reader to know the owner); return the truth."""
+    w = _Writer(seed, generation)
     rng, me = w.rng, OWNER_HANDLE
     pools = {
         name: [w.person() for _ in range(getattr(spec, name))]
@@ -231,6 +299,8 @@ def write_reddit_export(
     }
     threads: dict[str, str] = {}
     friends = pools["following"] + pools["core"][::2] + pools["members"][::3]
+    # Real generation: every other core and member person talks in a 1:1 chat channel instead of messages.
+    w.by_chat = set(pools["core"][1::2] + pools["members"][1::2])
 
     for person in pools["core"]:
         for month in sorted(rng.sample(range(MONTHS), rng.randint(3, 5))):
@@ -247,27 +317,43 @@ def write_reddit_export(
         for _ in range(rng.randint(1, 2)):
             w.message(me, person, w.any_time(), threads, person)
 
+    if w.real:  # a message to a subreddit's moderators (/r/...): not a person, counted neither way
+        w.message(me, f"/r/{SUBREDDITS[0]}", w.any_time(), threads, "modmail")
+
+    def top(post_id: str) -> str:  # a top-level comment's parent: empty in real files, a fullname for parsers
+        return "" if w.real else f"t3_{post_id}"
+
+    def reply(comment_id: str) -> str:  # a reply's parent: a bare id in real files
+        return comment_id if w.real else f"t1_{comment_id}"
+
+    def elsewhere() -> dict:  # someone else's post, which a top-level comment's link names
+        pid, sub = w.new_id(), rng.choice(SUBREDDITS)
+        return {"id": pid, "subreddit": sub, "permalink": f"https://www.reddit.com/r/{sub}/comments/{pid}/a_question/"}
+
     own_posts = [w.post(w.any_time()) for _ in range(spec.posts)]
     own_comments: list[dict] = []
     for i in range(spec.comments):
         at = w.any_time()
         r = rng.random()
         if i == 0:  # a comment whose body was deleted since: still counted, no text
-            own_comments.append(w.comment(at, f"t3_{w.new_id()}", None, "comment", body="[deleted]"))
-        elif i == 1:  # no parent: a comment on someone else's content
+            on = elsewhere()
+            own_comments.append(w.comment(at, top(on["id"]), on, "comment", body="[deleted]"))
+        elif i == 1:  # no parent at all: a comment on someone else's content
             own_comments.append(w.comment(at, "", None, "comment"))
         elif r < 0.45:  # top level on someone else's post
-            own_comments.append(w.comment(at, f"t3_{w.new_id()}", None, "comment"))
+            on = elsewhere()
+            own_comments.append(w.comment(at, top(on["id"]), on, "comment"))
         elif r < 0.70:  # a reply to someone else's comment (its author is not in the export)
-            own_comments.append(w.comment(at, f"t1_{w.new_id()}", None, "comment"))
+            own_comments.append(w.comment(at, reply(w.new_id()), None, "comment"))
         elif r < 0.85:  # under the owner's own post
             on = rng.choice(own_posts)
-            own_comments.append(w.comment(at, f"t3_{on['id']}", on, "thread"))
+            own_comments.append(w.comment(at, top(on["id"]), on, "thread"))
         elif own_comments:  # continuing the owner's own comment
             parent = rng.choice(own_comments)
-            own_comments.append(w.comment(at, f"t1_{parent['id']}", None, "thread"))
+            own_comments.append(w.comment(at, reply(parent["id"]), None, "thread"))
         else:
-            own_comments.append(w.comment(at, f"t3_{w.new_id()}", None, "comment"))
+            on = elsewhere()
+            own_comments.append(w.comment(at, top(on["id"]), on, "comment"))
 
     votes = {
         name: [
@@ -285,6 +371,21 @@ def write_reddit_export(
         "posts.csv": csv_bytes(POST_COLUMNS, sorted(w.posts, key=key, reverse=True)),
         "comments.csv": csv_bytes(COMMENT_COLUMNS, sorted(w.comments, key=key, reverse=True), bom=True),
         "messages_archive.csv": csv_bytes(MESSAGE_COLUMNS, sorted(w.messages, key=key, reverse=True)),
+        **(
+            {
+                # The *_headers files: the same rows without bodies; post_headers.csv has no title either.
+                "post_headers.csv": csv_bytes(
+                    tuple(c for c in POST_COLUMNS if c not in ("title", "body")), sorted(w.posts, key=key, reverse=True)
+                ),
+                "comment_headers.csv": csv_bytes(COMMENT_COLUMNS[:-2], sorted(w.comments, key=key, reverse=True)),
+                "messages_archive_headers.csv": csv_bytes(
+                    MESSAGE_COLUMNS[:-2], sorted(w.messages, key=key, reverse=True)
+                ),
+                "chat_history.csv": csv_bytes(CHAT_COLUMNS, sorted(w.chat, key=itemgetter("created_at", "message_id"))),
+            }
+            if w.real
+            else {}
+        ),
         "friends.csv": csv_bytes(("username", "note"), [{"username": f, "note": ""} for f in sorted(friends)]),
         "subscribed_subreddits.csv": csv_bytes(("subreddit",), [{"subreddit": s} for s in SUBREDDITS]),
         # Never read by the reader: the email address and IP logs (the privacy test checks neither is held).
@@ -295,7 +396,13 @@ def write_reddit_export(
         "ip_logs.csv": csv_bytes(("date", "ip"), [{"date": "registration ip", "ip": "198.51.100.23"}]),
         **{name: csv_bytes(("id", "permalink", "direction"), rows) for name, rows in votes.items()},
     }
-    write_files(Path(dest), files, as_archive)
+    if w.real:  # the export's own list of its files, with their SHA-256
+        files["checkfile.csv"] = csv_bytes(
+            ("filename", "sha256"),
+            [{"filename": n, "sha256": hashlib.sha256(b).hexdigest()} for n, b in sorted(files.items())],
+        )
+    folder = "" if as_archive else f"{EXPORT_NAME}/"
+    write_files(Path(dest), {folder + n: b for n, b in files.items()}, as_archive)
     tiers = {
         "core": pools["core"],
         "member": pools["members"],
@@ -317,6 +424,6 @@ def write_reddit_export(
         mutuals=0,  # 0: no follower list exists
         messages_sent=w.sent,
         messages_received=w.received,
-        files=sorted(files),
+        files=sorted(folder + n for n in files),
         likes_given=sum(r["direction"] == "up" for rows in votes.values() for r in rows),
     )

@@ -39,7 +39,8 @@ NOTES = {
     "inbound_public": "A Bluesky repository holds only records you wrote: replies, mentions, quotes, likes and "
     "reposts by others are not in it, and with no follower list no one can be inferred a member, "
     "so everyone you addressed shows as reached.",
-    "messages": "Direct messages are not in repo.car (Bluesky exports them apart, as chat.jsonl, which is not read).",
+    "messages": "Direct messages are not in the repository export (Bluesky exports them apart, and that file is not "
+    "read yet).",
     "likes_given": "Each like names the liked post's author and its date; likes are applause and make no one a member.",
     "engagement_counts": "The repository holds no like, repost or reply counts on your posts.",
 }

@@ -59,7 +59,7 @@ NOTES = {
     "inbound_public": "A Mastodon archive holds only what you wrote: replies, mentions and boosts by others are "
     "not in it, and with no follower list nothing can be inferred either, so everyone you "
     "addressed counts as reached.",
-    "messages": "The outbox holds the direct messages you sent, counted as private contact; messages you "
+    "messages": "The archive holds the direct messages you sent, counted as private contact; messages you "
     "received are not in a Mastodon archive, so private conversation is one-sided and replies to "
     "you cannot be measured.",
     "engagement_counts": "Mastodon archives carry like and boost totals only since version 4.3 (October 2024); "
@@ -217,6 +217,7 @@ def _read(archive: Archive, follow_list: tuple[list[str], str] | None, source: P
             domain = urlsplit(owner_id).netloc or None
         coverage.own_posts = True
         coverage.messages = False  # only one side: see NOTES["messages"]
+        coverage.sent_messages = True  # the outbox holds every direct note the owner sent
         coverage.notes["messages"] = NOTES["messages"]
         coverage.engagement_counts = "counts" in rows.features
         coverage.notes["engagement_counts"] = NOTES[
