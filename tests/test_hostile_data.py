@@ -76,6 +76,7 @@ def test_control_characters_in_names_are_drawn_without_them(tmp_path):
 
 def test_spreadsheet_formulas_in_chart_data_csvs_are_neutralised(tmp_path):
     from helpers.present.report import write_report
+    from helpers.present.tables import view_of
 
     def formulas(rows):
         for row in rows:
@@ -83,7 +84,7 @@ def test_spreadsheet_formulas_in_chart_data_csvs_are_neutralised(tmp_path):
             row["display_name"] = "+1+cmd|' /C calc'!A0"
 
     export = load_export(_template(tmp_path, edit_people=formulas))
-    _, csvs = write_report(export, tmp_path / "out", "t", anonymized=False)
+    _, csvs = write_report(view_of(export), tmp_path / "out", "t", anonymized=False)
     for path in csvs:
         for line in path.read_text(encoding="utf-8").splitlines()[1:]:
             for cell in next(csv.reader([line])):

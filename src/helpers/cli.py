@@ -110,9 +110,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from helpers.present.tables import stored_views
     from helpers.store import build_dataset, dataset_folder
 
-    build_dataset(list(args.paths), args.name, progress=_progress(), links=args.links)
+    build_dataset(list(args.paths), args.name, progress=_progress(), links=args.links, derive_views=stored_views)
     print(one_line(f"built dataset {args.name!r} in {dataset_folder(args.name)}"))
     return 0
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from helpers.errors import ExportError
 from helpers.paths import DASHBOARD_NOTEBOOK, SAMPLE_DATASET, SAMPLE_X_EXPORT
+from helpers.present.tables import stored_views
 from helpers.store import build_dataset, check_name, is_current, read_meta
 
 HOST = "127.0.0.1"
@@ -33,6 +34,10 @@ def voila_command(port: int, notebook: Path = DASHBOARD_NOTEBOOK) -> list[str]:
         # which stops a DNS-rebinding page from reading the dashboard through the user's browser.
         '--Voila.tornado_settings={"allow_remote_access": False}',
         "--VoilaConfiguration.strip_sources=True",
+        # One kernel kept started with the imports done and the Vega bundle in the page; it waits for the
+        # request (present.dashboard.wait_for_the_request) and then draws only what the link asks for.
+        "--preheat_kernel=True",
+        "--pool_size=1",
         "--VoilaConfiguration.show_tracebacks=False",
         '--VoilaConfiguration.extension_denylist=["jupyterlab-jupytext"]',
         f"--MappingKernelManager.cull_idle_timeout={KERNEL_IDLE_SECONDS}",
@@ -48,7 +53,7 @@ def ensure_dataset(dataset: str | None, export: str | None) -> str:
     if source is not None:
         if not is_current(name, [source]):
             print(f"community-lens: building dataset {name!r} from {source}", file=sys.stderr)
-            build_dataset([source], name)
+            build_dataset([source], name, derive_views=stored_views)
     elif read_meta(name) is None:
         raise ExportError(f"no dataset named {name!r} (build it with 'community-lens build PATH --name {name}')")
     return name

@@ -25,6 +25,7 @@ from helpers import paths, store
 from helpers.anonymize import anonymize
 from helpers.errors import ExportError
 from helpers.model import Export
+from helpers.present.tables import load_view, stored_views, view_of
 
 ANALYSIS_NOTEBOOKS = ("01-load-export", "02-voice-balance", "03-followers-vs-members", "04-community-over-time")
 ANONYMIZED_SUFFIX = ".anonymized"
@@ -53,8 +54,9 @@ def anonymized_dataset(export: Export, name: str, processed: Path) -> str:
         salt_file.write_text(secrets.token_hex(16))
     anon_name = name + ANONYMIZED_SUFFIX
     meta = store.read_meta(name, processed) or {}
+    anonymous = anonymize(export, salt_file.read_text())
     store.write_dataset(
-        anonymize(export, salt_file.read_text()), anon_name, meta.get("cache_key", ""), processed, anonymized=True
+        anonymous, anon_name, meta.get("cache_key", ""), processed, stored_views(anonymous), anonymized=True
     )
     return anon_name
 
@@ -167,7 +169,9 @@ def run(
     with store.dataset_lock(name, processed), _sigterm_as_exit():
         try:
             step(current)
-            export, rebuilt = store.build_dataset(paths_, name, processed, progress, links, reuse=True)
+            export, rebuilt = store.build_dataset(
+                paths_, name, processed, progress, links, reuse=True, derive_views=stored_views
+            )
             shown = name
             if anonymized:
                 current = "anonymise the dataset"
@@ -185,7 +189,8 @@ def run(
                 notebooks.append(out)
             current = "write the report"
             step(current)
-            report, csvs = write_report(export, scratch, shown, anonymized)
+            view = load_view(shown, root=processed) or view_of(export)
+            report, csvs = write_report(view, scratch, shown, anonymized)
             current = "print the PDF"
             step(current)
             pdf_path, pdf_note = print_pdf(report) if pdf else (None, "PDF skipped (--no-pdf)")

@@ -19,7 +19,7 @@ import os
 import re
 import shutil
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
@@ -35,6 +35,7 @@ from helpers.progress import Progress
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 META_FILE = "meta.json"
+STORE_FORMAT = 2  # raise when what a dataset folder holds changes: every dataset is then rebuilt once
 TABLES = {"posts": POSTS_SCHEMA, "people": PEOPLE_SCHEMA, "interactions": INTERACTIONS_SCHEMA}
 
 
@@ -83,7 +84,7 @@ def hash_file_content(h: hashlib._Hash, f: Path) -> None:
 def cache_key(export_paths: Sequence[str | Path], links: str | Path | None = None) -> str:
     """The dataset's one cache key: the content of every file of the exports (the private ones left out)
     and of the links file, and the code's version."""
-    h = hashlib.sha256(f"community-lens {code_version()}\n".encode())
+    h = hashlib.sha256(f"community-lens {code_version()} store {STORE_FORMAT}\n".encode())
     for path in map(Path, [*export_paths, *([links] if links else [])]):
         if path.is_dir():
             root = path.resolve()
@@ -154,10 +155,21 @@ def read_meta(name: str, root: Path | None = None) -> dict | None:
     return json.loads(meta.read_text(encoding="utf-8"))
 
 
-def write_dataset(export: Export, name: str, key: str, root: Path | None = None, **meta_fields) -> Path:
+# What a dataset keeps beside its tables for the pages that show it: per scope (the whole dataset, each
+# platform), the summary and the small aggregate tables of its charts (computed by the caller: ``present``).
+StoredViews = Mapping[str, tuple[dict, Mapping[str, pl.DataFrame]]]
+DeriveViews = Callable[[Export], StoredViews]
+VIEWS_FOLDER = "views"
+SCOPE_PATTERN = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+
+
+def write_dataset(
+    export: Export, name: str, key: str, root: Path | None = None, views: StoredViews | None = None, **meta_fields
+) -> Path:
     """Save ``export`` as the dataset ``name`` (lock held by the caller or taken here); returns its folder.
 
-    ``meta_fields`` are extra entries of meta.json (``anonymized=True``).
+    ``views``: per scope, the summary and aggregate tables the pages read. ``meta_fields`` are extra entries
+    of meta.json (``anonymized=True``).
     """
     final = dataset_folder(name, root)
     scratch = final.with_name(f".{name}.building-{os.getpid()}")
@@ -166,12 +178,22 @@ def write_dataset(export: Export, name: str, key: str, root: Path | None = None,
             raise ExportError(f"{final}: not a dataset folder (a link or a file is in its place); move it away first")
         shutil.rmtree(scratch, ignore_errors=True)
         scratch.mkdir(parents=True)
-        _write_scratch(export, name, key, scratch, final, meta_fields)
+        _write_scratch(export, name, key, scratch, final, views or {}, meta_fields)
     return final
 
 
-def _write_scratch(export: Export, name: str, key: str, scratch: Path, final: Path, meta_fields: dict) -> None:
+def _write_scratch(
+    export: Export, name: str, key: str, scratch: Path, final: Path, views: StoredViews, meta_fields: dict
+) -> None:
     try:
+        for scope, (summary, tables) in views.items():
+            if not SCOPE_PATTERN.fullmatch(scope):
+                raise ValueError(f"not a view scope: {scope!r}")
+            folder = scratch / VIEWS_FOLDER / scope
+            folder.mkdir(parents=True)
+            (folder / "summary.json").write_text(json.dumps(summary, ensure_ascii=False), encoding="utf-8")
+            for table, frame in tables.items():
+                frame.write_parquet(folder / f"{table}.parquet")
         tables = {"posts": export.posts, "people": export.people, "interactions": export.interactions}
         if export.links is not None:
             tables["links"] = export.links
@@ -211,6 +233,19 @@ def load_dataset(name: str, root: Path | None = None) -> Export:
     )
 
 
+def read_view(name: str, scope: str, root: Path | None = None) -> tuple[dict, dict[str, pl.DataFrame]] | None:
+    """The summary and aggregate tables stored for ``scope`` of a dataset; None when the dataset has none."""
+    if not SCOPE_PATTERN.fullmatch(scope):
+        return None
+    folder = dataset_folder(name, root) / VIEWS_FOLDER / scope
+    summary_file = folder / "summary.json"
+    if not summary_file.is_file():
+        return None
+    summary = json.loads(summary_file.read_text(encoding="utf-8"))
+    tables = {p.stem: pl.read_parquet(p) for p in sorted(folder.glob("*.parquet"))}
+    return summary, tables
+
+
 def is_current(
     name: str, export_paths: Sequence[str | Path], links: str | Path | None = None, root: Path | None = None
 ) -> bool:
@@ -226,10 +261,12 @@ def build_dataset(
     progress: Progress | None = None,
     links: str | Path | None = None,
     reuse: bool = False,
+    derive_views: DeriveViews | None = None,
 ) -> tuple[Export, bool]:
     """Read the exports and save them as the dataset ``name``: (the dataset, whether it was rebuilt).
 
-    With ``reuse``, a dataset whose cache key matches is read back instead of rebuilt.
+    With ``reuse``, a dataset whose cache key matches is read back instead of rebuilt. ``derive_views``
+    computes what the pages show (``present.tables.stored_views``), kept with the dataset.
     """
     check_name(name)
     key = cache_key(export_paths, links)
@@ -240,7 +277,10 @@ def build_dataset(
                 progress(f"exports unchanged since the last build: reusing {dataset_folder(name, root)}")
             return load_dataset(name, root), False
         export = load_exports(list(export_paths), links, progress)
-        write_dataset(export, name, key, root)
+        if derive_views is not None and progress is not None:
+            progress("computing what the pages show")
+        views = derive_views(export) if derive_views is not None else None
+        write_dataset(export, name, key, root, views)
     return load_dataset(name, root), True
 
 

@@ -13,6 +13,16 @@ Derived:
   the share of the cohort with directed contact in month k after it (8Knot's contributor cohorts);
 - member states at each month end: active (contact within ``ACTIVE_MONTHS``), drifting (within
   ``AWAY_MONTHS``), away (longer), as 8Knot labels contributors with its own thresholds.
+
+Cost (issue "Big accounts"): nothing here walks people x months. The window ends at a month start, so a
+person's tier depends only on the calendar months of their directed contact, and it can change only in a
+month where one of their contacts enters the window (its month) or leaves it (``WINDOW_MONTHS`` later).
+``ladder_spans`` therefore computes, per person, the spans of months with one tier from their sorted
+contact events (a running sum of what enters and leaves the window), plus one span over the whole range
+for everyone without contact (the passive followers): linear in people plus contact events. The counts
+(``tier_counts_over_time``, ``new_members``, ``conversion``) are read from the spans with a cumulative sum
+over start and end months; ``ladder`` writes the person-by-month frame out of them (its size is the
+output's).
 """
 
 from __future__ import annotations
@@ -22,7 +32,7 @@ from typing import cast
 
 import polars as pl
 
-from helpers.metrics.audience import audience_tiers
+from helpers.metrics.audience import tier_expr
 from helpers.metrics.ties import months_between
 from helpers.model import DIRECTED_CHANNELS, TIERS, Export
 
@@ -42,31 +52,268 @@ def month_ends(export: Export) -> list[datetime]:
     return list((starts.dt.offset_by("1mo")).to_list())
 
 
-def ladder(export: Export, window_months: int = WINDOW_MONTHS) -> pl.DataFrame:
-    """Tier of every person at every month end. Columns: month (the month ending), platform, account_id, tier."""
-    rows = []
-    for part in (export.only(p) for p in export.platforms):
-        for end in month_ends(part):
-            since = pl.select(pl.lit(end).dt.offset_by(f"-{window_months}mo")).item()
-            tiers = audience_tiers(part.people, part.interactions, part.coverage, since=since, until=end)
-            month = pl.select(pl.lit(end).dt.offset_by("-1mo")).item()
-            rows.append(tiers.select(pl.lit(month).alias("month"), "platform", "account_id", "tier"))
-    if not rows:
-        return pl.DataFrame(
-            schema={
-                "month": pl.Datetime("us", "UTC"),
-                "platform": pl.String,
-                "account_id": pl.String,
-                "tier": pl.String,
-            }
+LADDER_SCHEMA = pl.Schema(
+    {
+        "month": pl.Datetime("us", "UTC"),
+        "platform": pl.String(),
+        "account_id": pl.String(),
+        "tier": pl.String(),
+    }
+)
+SPANS_SCHEMA = pl.Schema(
+    {
+        "platform": pl.String(),
+        "account_id": pl.String(),
+        "tier": pl.String(),
+        "start": pl.Datetime("us", "UTC"),
+        "end": pl.Datetime("us", "UTC"),
+        "contact_days": pl.Int64(),
+    }
+)
+CONTACT_TIERS = ("core", "member", "unanswered", "reached")  # the tiers that need contact in the window
+_COUNTS = ("out_directed", "in_directed", "contact_months", "contact_days")
+
+
+def _month_index(col: pl.Expr) -> pl.Expr:
+    """Calendar months since year 0 (Int32): consecutive months are consecutive integers."""
+    return col.dt.year().cast(pl.Int32) * 12 + col.dt.month().cast(pl.Int32) - 1
+
+
+def _month_start(index: pl.Expr) -> pl.Expr:
+    """The first instant (UTC) of the month ``_month_index`` numbers."""
+    return pl.datetime(index // 12, index % 12 + 1, 1, time_zone="UTC")
+
+
+def _month_range(part: Export) -> tuple[int, int] | None:
+    """First and last month (``_month_index``) of the part's ladder: those of ``month_ends``."""
+    times = pl.concat([part.posts.select(t="created_at"), part.interactions.select(t="at")]).drop_nulls()
+    if times.height == 0:
+        return None
+    first, last = times.select(first=_month_index(pl.col("t").min()), last=_month_index(pl.col("t").max())).row(0)
+    return int(first), int(last)
+
+
+def _change_points(interactions: pl.DataFrame, window: int) -> pl.DataFrame:
+    """Per account and month where their window contents change: the contact counts from that month on.
+
+    One row per (account_id, month) where a contact enters or leaves the window; the counts are those
+    ``audience.contact_summary`` gives over the window ending with that month: distinct refs out and in
+    (a ref seen in several months stays in the window from its first month to ``window`` months after its
+    last, gaps shorter than the window bridged), distinct months and distinct days of directed contact.
+    """
+    events = interactions.filter(pl.col("channel").is_in(DIRECTED_CHANNELS) & pl.col("at").is_not_null()).select(
+        "account_id", "direction", "ref_id", m=_month_index(pl.col("at")), day=pl.col("at").dt.date()
+    )
+    keys = ("account_id", "direction", "ref_id")
+    refs = events.select(*keys, "m").unique().sort(*keys, "m")
+    continues = pl.lit(True)
+    for key in keys:
+        continues &= pl.col(key).eq_missing(pl.col(key).shift(1))
+    continues &= (pl.col("m") - pl.col("m").shift(1)) <= window
+    runs = (
+        refs.with_columns(run=(~continues.fill_null(False)).cum_sum())
+        .group_by("run", "account_id", "direction")
+        .agg(start=pl.col("m").min(), end=pl.col("m").max() + window)
+    )
+    out = (pl.col("direction") == "out").cast(pl.Int64)
+    inn = (pl.col("direction") == "in").cast(pl.Int64)
+    months = events.group_by("account_id", "m").agg(days=pl.col("day").n_unique().cast(pl.Int64))
+    deltas = pl.concat(
+        [
+            runs.select("account_id", m="start", out_directed=out, in_directed=inn),
+            runs.select("account_id", m="end", out_directed=-out, in_directed=-inn),
+            months.select("account_id", "m", contact_months=pl.lit(1, pl.Int64), contact_days="days"),
+            months.select(
+                "account_id", m=pl.col("m") + window, contact_months=pl.lit(-1, pl.Int64), contact_days=-pl.col("days")
+            ),
+        ],
+        how="diagonal",
+    ).with_columns(pl.col(*_COUNTS).fill_null(0))
+    return (
+        deltas.group_by("account_id", "m")
+        .agg(pl.col(*_COUNTS).sum())
+        .sort("account_id", "m")
+        .with_columns(pl.col(*_COUNTS).cum_sum().over("account_id"))
+    )
+
+
+def _part_spans(part: Export, window: int, first: int, last: int) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The people of one platform and their spans of one tier over months ``first..last``.
+
+    Returns ``(entities, spans)``. ``entities``: one row per person (each row of ``people``, then each
+    account with contact and no row there, whose platform is null as in ``audience_tiers``), with ``eid``
+    and ``static_tier``, the tier they hold whenever the window holds none of their contact.
+    ``spans``: ``eid``, ``platform``, ``account_id``, ``start``, ``end`` (month indexes, end exclusive),
+    ``tier``, ``contact_days``; no row where the person has no tier.
+    """
+    inbound_public = part.coverage.inbound_public
+    static = ("eid", "platform", "account_id", "follows_owner", "followed_by_owner")
+    known = part.people.select(*static[1:]).with_row_index("eid")
+    cps = _change_points(part.interactions, window).filter(pl.col("m") <= last)
+    others = (
+        cps.select("account_id")
+        .unique(maintain_order=True)
+        .join(known, on="account_id", how="anti")
+        .with_row_index("eid", offset=known.height)
+        .select(
+            "eid",
+            platform=pl.lit(None, pl.String),
+            account_id="account_id",
+            follows_owner=pl.lit(None, pl.Boolean),
+            followed_by_owner=pl.lit(None, pl.Boolean),
         )
+    )
+    zero = [pl.lit(0, pl.Int64).alias(c) for c in _COUNTS]
+    entities = pl.concat([known, others]).with_columns(*zero)
+    entities = entities.with_columns(static_tier=tier_expr(inbound_public)).drop(*_COUNTS)
+    contacted = pl.concat(
+        [
+            known.join(cps, on="account_id", how="inner"),
+            others.join(cps, on="account_id", how="inner", nulls_equal=True),
+        ]
+    ).select(*static, "m", *_COUNTS)
+    leading = (
+        contacted.group_by("eid")
+        .agg(pl.col("platform", "account_id", "follows_owner", "followed_by_owner").first(), m=pl.col("m").min())
+        .filter(pl.col("m") > first)
+        .select(*static, pl.lit(first, pl.Int32).alias("m"), *zero)
+    )
+    moving = (
+        pl.concat([contacted, leading])
+        .sort("eid", "m")
+        .with_columns(end=pl.col("m").shift(-1).over("eid").fill_null(last + 1))
+        .rename({"m": "start"})
+    )
+    still = (
+        entities.join(contacted.select("eid").unique(), on="eid", how="anti")
+        .filter(pl.col("static_tier").is_not_null())
+        .select(*static, pl.lit(first, pl.Int32).alias("start"), pl.lit(last + 1, pl.Int32).alias("end"), *zero)
+    )
+    spans = (
+        pl.concat([moving.select(still.columns), still])
+        .with_columns(tier=tier_expr(inbound_public))
+        .filter(pl.col("tier").is_not_null())
+        .select("eid", "platform", "account_id", "start", "end", "tier", "contact_days")
+    )
+    return entities.select("eid", "platform", "account_id", "static_tier"), spans
+
+
+def _spans(export: Export, window_months: int) -> list[tuple[pl.DataFrame, pl.DataFrame, int, int]]:
+    """``_part_spans`` of every platform with dated activity, in the order of ``export.platforms``."""
+    parts = []
+    for part in (export.only(p) for p in export.platforms):
+        if (bounds := _month_range(part)) is not None:
+            parts.append((*_part_spans(part, window_months, *bounds), *bounds))
+    return parts
+
+
+def ladder_spans(export: Export, window_months: int = WINDOW_MONTHS) -> pl.DataFrame:
+    """The ladder as spans: one row per person and run of months with one tier (and one count of contact days).
+
+    Columns: platform, account_id, tier, start (first month of the span), end (the month after its last),
+    contact_days. Expanded to every month from ``start`` to before ``end`` it is exactly ``ladder``; its
+    size is linear in people plus contact events (a passive follower is one span over the whole range).
+    ``tier_counts_over_time``, ``new_members`` and ``conversion`` accept it in place of the ladder frame and
+    return the same frames.
+    """
+    frames = [spans for _, spans, _, _ in _spans(export, window_months)]
+    if not frames:
+        return pl.DataFrame(schema=SPANS_SCHEMA)
+    return pl.concat(frames).select(
+        "platform",
+        "account_id",
+        pl.col("tier").cast(pl.String),
+        start=_month_start(pl.col("start")),
+        end=_month_start(pl.col("end")),
+        contact_days="contact_days",
+    )
+
+
+def ladder(export: Export, window_months: int = WINDOW_MONTHS) -> pl.DataFrame:
+    """Tier of every person at every month end. Columns: month (the month ending), platform, account_id, tier.
+
+    Rows: per platform, per month, sorted by tier, contact days in the window (most first) and account_id,
+    as ``audience_tiers`` sorts them. Built from ``ladder_spans`` (no tier computed person by person per
+    month): the people with contact in the window of a month come first (their tiers need contact), then
+    everyone else in one block sorted once, without those who are in contact that month.
+    """
+    rows = []
+    for entities, spans, first, last in _spans(export, window_months):
+        block = (
+            entities.filter(pl.col("static_tier").is_not_null()).sort("static_tier", "account_id").with_row_index("pos")
+        )
+        moving = (
+            spans.filter(pl.col("tier").is_in(CONTACT_TIERS))
+            .with_columns(m=pl.int_ranges("start", "end", dtype=pl.Int32))
+            .explode("m")
+            .sort("m", "tier", "contact_days", "account_id", descending=[False, False, True, False])
+        )
+        taken = moving.join(block.select("eid", "pos"), on="eid", how="inner").select("m", "pos")
+        by_month = dict(taken.group_by("m").agg("pos").iter_rows())
+        offsets = dict(moving.group_by("m").agg(pl.len()).iter_rows())
+        at = 0
+        for m in range(first, last + 1):
+            month = pl.select(_month_start(pl.lit(m, pl.Int32))).item()
+            n = offsets.get(m, 0)
+            rows.append(moving.slice(at, n).select(pl.lit(month).alias("month"), "platform", "account_id", "tier"))
+            at += n
+            keep = pl.repeat(True, block.height, dtype=pl.Boolean, eager=True)
+            if positions := by_month.get(m):
+                keep = keep.scatter(positions, False)
+            rows.append(
+                block.filter(keep).select(pl.lit(month).alias("month"), "platform", "account_id", tier="static_tier")
+            )
+    if not rows:
+        return pl.DataFrame(schema=LADDER_SCHEMA)
     return pl.concat(rows).with_columns(pl.col("tier").cast(pl.String))
 
 
+def _is_spans(frame: pl.DataFrame) -> bool:
+    return "start" in frame.columns
+
+
+def _tier_counts_by_month(spans: pl.DataFrame) -> pl.DataFrame:
+    """People per month and tier from spans: a cumulative sum over +1 at each start and -1 at each end."""
+    deltas = pl.concat(
+        [
+            spans.select("tier", month="start", d=pl.lit(1, pl.Int64)),
+            spans.select("tier", month="end", d=pl.lit(-1, pl.Int64)),
+        ]
+    )
+    steps = (
+        deltas.group_by("tier", "month")
+        .agg(pl.col("d").sum())
+        .sort("tier", "month")
+        .with_columns(people=pl.col("d").cum_sum().over("tier"), until=pl.col("month").shift(-1).over("tier"))
+        .filter(pl.col("people") > 0)  # the last step of a tier always comes back to 0
+    )
+    return steps.select(
+        month=pl.datetime_ranges("month", pl.col("until").dt.offset_by("-1mo"), "1mo"), tier="tier", people="people"
+    ).explode("month")
+
+
+def _spans_months(spans: pl.DataFrame) -> pl.DataFrame:
+    """Spans written out one row per month (only for the few people that need it)."""
+    return spans.select(
+        month=pl.datetime_ranges("start", pl.col("end").dt.offset_by("-1mo"), "1mo"),
+        platform="platform",
+        account_id="account_id",
+        tier="tier",
+    ).explode("month")
+
+
 def tier_counts_over_time(ladder_frame: pl.DataFrame) -> pl.DataFrame:
-    """People per tier at each month end, every tier in every month (0 when empty): the ladder chart's data."""
-    grid = ladder_frame.select("month").unique().join(pl.DataFrame({"tier": list(TIERS)}), how="cross")
-    counts = ladder_frame.group_by("month", "tier").agg(people=pl.len())
+    """People per tier at each month end, every tier in every month (0 when empty): the ladder chart's data.
+
+    ``ladder_frame``: ``ladder`` or ``ladder_spans`` (counted by a cumulative sum over start and end months).
+    """
+    counts = (
+        _tier_counts_by_month(ladder_frame)
+        if _is_spans(ladder_frame)
+        else ladder_frame.group_by("month", "tier").agg(people=pl.len())
+    )
+    months = counts.select("month") if _is_spans(ladder_frame) else ladder_frame.select("month")
+    grid = months.unique().join(pl.DataFrame({"tier": list(TIERS)}), how="cross")
     return (
         grid.join(counts, on=["month", "tier"], how="left")
         .with_columns(pl.col("people").fill_null(0).cast(pl.UInt32))
@@ -75,8 +322,86 @@ def tier_counts_over_time(ladder_frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def conversion(ladder_frame: pl.DataFrame) -> pl.DataFrame:
-    """Per month: followers at the previous month end, how many of them are members now, and the share."""
-    prev = ladder_frame.with_columns(month=pl.col("month").dt.offset_by("1mo")).rename({"tier": "before"})
+    """Per month: followers at the previous month end, how many of them are members now, and the share.
+
+    Read as: each row of the ladder that is ``follower`` at one month end, matched with the rows of the same
+    platform and account the month after (no row: not converted). From ``ladder_spans`` the followers are
+    counted by a cumulative sum over their spans and the converted are the member or core spans that start
+    where a follower span of the same person ends; people with several rows per month (duplicate people
+    rows) are matched month by month as in the ladder frame.
+    """
+    if not _is_spans(ladder_frame):
+        return _conversion_of_rows(ladder_frame)
+    spans = ladder_frame
+    key = ["platform", "account_id"]
+    # Only a person with one row per month follows the span rule; duplicates are matched row by row.
+    repeated = (
+        spans.filter(pl.col("platform").is_not_null() & pl.col("account_id").is_not_null())
+        .group_by(key)
+        .agg(starts=pl.col("start").n_unique(), spans=pl.len())
+        .filter(pl.col("starts") < pl.col("spans"))
+        .select(key)
+    )
+    if repeated.height:
+        twice = spans.join(repeated, on=key, how="semi")
+        spans = spans.join(repeated, on=key, how="anti")
+    followers = _tier_counts_by_month(spans.filter(pl.col("tier") == "follower")).select(
+        month=pl.col("month").dt.offset_by("1mo"), followers=pl.col("people")
+    )
+    ends = spans.filter(pl.col("tier") == "follower").select(*key, month="end")
+    starts = spans.filter(pl.col("tier").is_in(MEMBER_TIERS)).select(*key, month="start")
+    converted = ends.join(starts, on=[*key, "month"], how="inner").group_by("month").agg(converted=pl.len())
+    parts = [followers.join(converted, on="month", how="left")]
+    if repeated.height:
+        parts.append(_conversion_of_rows_by_join(_spans_months(twice)).drop("conversion"))
+    return (
+        pl.concat(parts, how="diagonal_relaxed")
+        .group_by("month")
+        .agg(pl.col("followers").sum().cast(pl.UInt32), pl.col("converted").fill_null(0).sum().cast(pl.UInt32))
+        .with_columns(conversion=pl.col("converted") / pl.col("followers"))
+        .sort("month")
+    )
+
+
+def _conversion_of_rows(ladder_frame: pl.DataFrame) -> pl.DataFrame:
+    """``conversion`` of a ladder frame without joining it to itself whole.
+
+    Where no person has two rows in one month (checked with a hash of month, platform and account), each
+    follower row counts once and is converted when the person's row the month after is member or core: a
+    join with the few member rows. Otherwise the rows of the months and persons that repeat (hash
+    collisions included) go through the full left join, the others as above.
+    """
+    cols = ["month", "platform", "account_id"]
+    key = pl.col("month").hash() ^ pl.col("platform").hash() ^ pl.col("account_id").hash()
+    hashed = ladder_frame.select(*cols, "tier", _key=key)
+    follower = hashed.filter(pl.col("tier") == "follower").select(
+        pl.col("month").dt.offset_by("1mo"), "platform", "account_id"
+    )
+    members = hashed.filter(pl.col("tier").is_in(MEMBER_TIERS)).select(cols)
+    parts = []
+    if hashed["_key"].n_unique() < hashed.height:
+        several = hashed.filter(pl.col("_key").is_duplicated()).drop("_key")
+        repeated = several.select(cols).unique()
+        twice = follower.join(repeated, on=cols, how="semi", nulls_equal=True)
+        parts.append(_conversion_by_join(twice.with_columns(before=pl.lit("follower")), several).drop("conversion"))
+        follower = follower.join(repeated, on=cols, how="anti", nulls_equal=True)
+        members = members.join(repeated, on=cols, how="anti", nulls_equal=True)
+    parts += [
+        follower.group_by("month").agg(followers=pl.len()),
+        members.join(follower, on=cols).group_by("month").agg(converted=pl.len()),
+    ]
+    return (
+        pl.concat(parts, how="diagonal_relaxed")
+        .group_by("month")
+        .agg(pl.col("followers").sum().cast(pl.UInt32), pl.col("converted").sum().cast(pl.UInt32))
+        .filter(pl.col("followers") > 0)
+        .with_columns(conversion=pl.col("converted") / pl.col("followers"))
+        .sort("month")
+    )
+
+
+def _conversion_by_join(prev: pl.DataFrame, ladder_frame: pl.DataFrame) -> pl.DataFrame:
+    """Follower rows ``prev`` (shifted to the month after) matched with every row of that month."""
     moved = prev.join(ladder_frame, on=["month", "platform", "account_id"], how="left")
     return (
         moved.filter(pl.col("before") == "follower")
@@ -87,12 +412,19 @@ def conversion(ladder_frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _conversion_of_rows_by_join(ladder_frame: pl.DataFrame) -> pl.DataFrame:
+    """``conversion`` as first written: every follower row joined to every row of the month after."""
+    prev = ladder_frame.with_columns(month=pl.col("month").dt.offset_by("1mo")).rename({"tier": "before"})
+    return _conversion_by_join(prev, ladder_frame)
+
+
 def new_members(ladder_frame: pl.DataFrame) -> pl.DataFrame:
-    """People per month whose first month as member or core it is."""
+    """People per month whose first month as member or core it is (``ladder`` or ``ladder_spans``)."""
+    month = "start" if _is_spans(ladder_frame) else "month"
     first = (
         ladder_frame.filter(pl.col("tier").is_in(MEMBER_TIERS))
         .group_by("platform", "account_id")
-        .agg(month=pl.col("month").min())
+        .agg(month=pl.col(month).min())
     )
     return first.group_by("month").agg(new_members=pl.len()).sort("month")
 

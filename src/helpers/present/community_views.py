@@ -20,12 +20,12 @@ def ladder_over_time(
     export: Export, window_months: int = ladder.WINDOW_MONTHS, frame: pl.DataFrame | None = None
 ) -> alt.Chart:
     """``frame``: a ladder already computed (``ladder.ladder``) for the same window, to skip recomputing it."""
-    frame = ladder.ladder(export, window_months) if frame is None else frame
+    frame = ladder.ladder_spans(export, window_months) if frame is None else frame
     return cc.ladder_chart(ladder.tier_counts_over_time(frame), window_months, caveat(export, "audience"))
 
 
 def new_members_over_time(export: Export, frame: pl.DataFrame | None = None) -> alt.Chart:
-    frame = ladder.ladder(export) if frame is None else frame
+    frame = ladder.ladder_spans(export) if frame is None else frame
     return cc.new_members_chart(ladder.new_members(frame), ladder.conversion(frame))
 
 

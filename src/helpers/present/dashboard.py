@@ -1,5 +1,10 @@
 """What the dashboard shows, decided in one place: the dataset, platform and period asked for (parameters,
-else the URL), the export narrowed to them, or the message to show instead; then one method per section.
+else the URL), checked against what exists, and the view to show or the message to show instead; then one
+method per section.
+
+The whole dataset and each of its platforms are read from the views stored with the dataset when it was
+built (a few small tables: the page opens without reading raw rows); only a period asked for is computed
+from the raw rows, and every metric is linear in them.
 
 The dashboard notebook is a parameters cell, headings and ``display(*page.section())`` calls: every section
 returns the things to display (HTML blocks, charts), nothing when there is no dataset to show.
@@ -11,7 +16,6 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -19,17 +23,22 @@ from IPython.display import HTML
 
 from helpers import paths
 from helpers.errors import ExportError
-from helpers.metrics import audience, ladder
-from helpers.model import Export
-from helpers.present import community_views as community
-from helpers.present import views
-from helpers.present.findings import findings
-from helpers.present.html import caveat_html, coverage_html, headline_html, picker_html, table_html
-from helpers.present.summary import summarize
+from helpers.present import sections, views
+from helpers.present.html import picker_html
+from helpers.present.tables import SCOPE_ALL, View, load_view, view_of
 from helpers.safe_text import html_text
 from helpers.store import NAME_PATTERN, list_datasets, load_dataset
 
-PEOPLE_SHOWN = 15
+MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+
+
+def wait_for_the_request() -> None:
+    """In a preheated Voila kernel (run before anyone asked for a page), wait here for the request and its
+    query string; elsewhere (JupyterLab, papermill, a plain Voila kernel) return at once."""
+    if os.environ.get("VOILA_PREHEAT", "False") == "True":
+        from voila.utils import wait_for_request
+
+        wait_for_request()
 
 
 def query_value(name: str) -> str:
@@ -38,14 +47,12 @@ def query_value(name: str) -> str:
     return values[0] if values else ""
 
 
+def _html(items: list[Any]) -> list[Any]:
+    return [HTML(item) if isinstance(item, str) else item for item in items if not (isinstance(item, str) and not item)]
+
+
 def _note(text: str) -> HTML:
     return HTML(f'<p class="cl-note"><strong>{html_text(text)}</strong></p>')
-
-
-def _chart_or_reason(export: Export, chart: str, draw) -> list[Any]:
-    """The chart, or the one sentence saying why this export cannot hold its data."""
-    reason = views.unshowable(export, chart)
-    return [HTML(f"<p>{html_text(reason)}</p>")] if reason else [draw()]
 
 
 @dataclass
@@ -53,119 +60,41 @@ class DashboardPage:
     """The dataset to show (or why not) and the pieces of each section."""
 
     name: str
-    export: Export | None
+    view: View | None
     notices: list[Any] = field(default_factory=list)  # shown first: the picker, or why nothing is shown
 
-    @cached_property
-    def summary(self) -> dict:
-        assert self.export is not None
-        return summarize(self.export)
-
-    @cached_property
-    def tiers(self):
-        assert self.export is not None
-        return audience.export_tiers(self.export)
-
-    def _when_shown(self, build) -> list[Any]:
-        return [] if self.export is None else build(self.export)
+    def _shown(self, section) -> list[Any]:
+        return [] if self.view is None else _html(section(self.view))
 
     def header(self) -> list[Any]:
         return self.notices
 
     def headline(self) -> list[Any]:
-        def build(export: Export) -> list[Any]:
-            where = ", ".join(f"@{m.owner.handle or m.owner.account_id} on {p}" for p, m in export.platforms.items())
-            items = "".join(f"<li>{html_text(sentence)}</li>" for sentence in findings(self.summary))
-            return [
-                HTML(f"<h2>{html_text(where)} (dataset {html_text(self.name)})</h2>"),
-                HTML(headline_html(self.summary)),
-                HTML(f"<ul>{items}</ul>"),
-            ]
-
-        return self._when_shown(build)
+        if self.view is None:
+            return []
+        where = ", ".join(f"@{m.owner.handle or m.owner.account_id} on {p}" for p, m in self.view.platforms.items())
+        return [HTML(f"<h2>{html_text(where)} (dataset {html_text(self.name)})</h2>"), *self._shown(sections.headline)]
 
     def voice(self) -> list[Any]:
-        def build(e: Export) -> list[Any]:
-            if reason := views.unshowable(e, "voice"):
-                return [HTML(f"<p>{html_text(reason)}</p>")]
-            return [
-                HTML(caveat_html(views.caveat(e, "voice"))),
-                views.voice_balance(e),
-                views.conversation_share_over_time(e),
-            ]
-
-        return self._when_shown(build)
+        return self._shown(sections.voice)
 
     def audience(self) -> list[Any]:
-        def build(e: Export) -> list[Any]:
-            items: list[Any] = [HTML(caveat_html(views.caveat(e, "audience")))]
-            items += _chart_or_reason(e, "audience", lambda: views.audience_breakdown(e, self.tiers))
-            items.append(HTML(caveat_html(views.caveat(e, "partners"))))
-            items += _chart_or_reason(e, "partners", lambda: views.top_conversation_partners(e, self.tiers))
-            items += _chart_or_reason(e, "dunbar", lambda: views.community_vs_dunbar(e, self.tiers))
-            return items
-
-        return self._when_shown(build)
+        return self._shown(sections.audience)
 
     def community_over_time(self) -> list[Any]:
-        def build(export: Export) -> list[Any]:
-            if reason := views.unshowable(export, "ladder"):
-                return [HTML(f"<p>{html_text(reason)}</p>")]
-            frame = ladder.ladder(export)
-            return [
-                HTML(caveat_html(views.caveat(export, "audience"))),
-                community.ladder_over_time(export, frame=frame),
-                community.new_members_over_time(export, frame=frame),
-                *_chart_or_reason(export, "states", lambda: community.member_states(export)),
-            ]
-
-        return self._when_shown(build)
+        return self._shown(sections.community_over_time)
 
     def people_you_know(self) -> list[Any]:
-        return self._when_shown(
-            lambda e: [
-                HTML(caveat_html(views.caveat(e, "partners"))),
-                HTML(
-                    table_html(
-                        community.people_you_know(e, PEOPLE_SHOWN),
-                        "Ranked by tie strength: days of contact, both directions, private contact, duration, "
-                        "10% less per idle month.",
-                    )
-                ),
-            ]
-        )
+        return self._shown(sections.people_you_know)
 
     def listening(self) -> list[Any]:
-        def build(export: Export) -> list[Any]:
-            chart = community.listening_by_hour(export)
-            waiting = community.still_waiting(export)
-            if chart is None or waiting is None:
-                return [HTML(caveat_html(community.NO_INBOUND))]
-            return [
-                chart,
-                HTML(
-                    table_html(
-                        waiting,
-                        "Still waiting for an answer: their last message has had no reply from you since.",
-                    )
-                ),
-            ]
-
-        return self._when_shown(build)
+        return self._shown(sections.listening)
 
     def by_platform(self) -> list[Any]:
-        def build(export: Export) -> list[Any]:
-            if len(export.platforms) > 1:
-                return [views.voice_by_platform(export), views.tiers_by_platform(export, self.tiers)]
-            return [HTML(f"<p>This dataset holds one platform ({html_text(export.platform)}).</p>")]
-
-        return self._when_shown(build)
+        return self._shown(sections.by_platform)
 
     def coverage(self) -> list[Any]:
-        return self._when_shown(lambda e: [HTML(coverage_html(e))])
-
-
-MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+        return self._shown(sections.coverage)
 
 
 def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until: str = "") -> DashboardPage:
@@ -173,6 +102,7 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
     dataset the server names, else the sample. Every requested value is checked against what exists (dataset
     names on disk, the dataset's platforms, YYYY-MM) before it is used or shown; a value that fails is not
     echoed, the page says what it shows instead."""
+    wait_for_the_request()
     name = dataset or query_value("dataset") or os.environ.get("COMMUNITY_LENS_DATASET") or paths.SAMPLE_DATASET
     available = list_datasets()
     if name not in available:
@@ -187,20 +117,24 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
                 )
             ],
         )
-    whole = load_dataset(name)
+    whole = load_view(name, SCOPE_ALL)
+    platforms = list(whole.platforms) if whole is not None else list(load_dataset(name).platforms)
     notices: list[Any] = []
     chosen = platform or query_value("platform")
-    if chosen and chosen not in whole.platforms:
-        notices.append(_note(f"This dataset has no such platform; showing all of it ({', '.join(whole.platforms)})."))
+    if chosen and chosen not in platforms:
+        notices.append(_note(f"This dataset has no such platform; showing all of it ({', '.join(platforms)})."))
         chosen = ""
     first, last = since or query_value("since"), until or query_value("until")
     if not all(MONTH_OR_DAY.match(v) for v in (first, last) if v):
         notices.append(_note("The period in the link is not a month (YYYY-MM); showing the whole period."))
         first = last = ""
-    notices.insert(0, HTML(picker_html(available, name, list(whole.platforms), chosen, first, last)))
-    try:
-        export = views.select_period(views.select_platform(whole, chosen), first, last)
-    except ExportError as exc:
-        export = whole
-        notices.append(_note(f"Showing the whole dataset: {exc}."))
-    return DashboardPage(name, export, notices)
+    notices.insert(0, HTML(picker_html(available, name, platforms, chosen, first, last)))
+    view = None if first or last else load_view(name, chosen or SCOPE_ALL) if (chosen or whole) else None
+    if view is None:
+        export = load_dataset(name)
+        try:
+            view = view_of(views.select_period(views.select_platform(export, chosen), first, last))
+        except ExportError as exc:
+            notices.append(_note(f"Showing the whole dataset: {exc}."))
+            view = whole or view_of(export)
+    return DashboardPage(name, view, notices)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_LABELS, COVERAGE_SIGNALS, Export
+from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_LABELS, COVERAGE_SIGNALS
 from helpers.present.findings import NOT_SHOWN, community_definition
+from helpers.present.views import Described
 from helpers.safe_text import html_text
 
 SIGNAL_NAMES = COVERAGE_LABELS
@@ -83,7 +84,7 @@ def caveat_html(text: str | None) -> str:
     return f'<div class="cl-caveat">{html_text(text)}</div>' if text else ""
 
 
-def coverage_table(export: Export) -> pl.DataFrame:
+def coverage_table(export: Described) -> pl.DataFrame:
     """What each platform's export can and cannot show: one row per signal, one column per platform,
     and what a missing signal means."""
     parts = export.platforms
@@ -101,7 +102,7 @@ def coverage_table(export: Export) -> pl.DataFrame:
     return pl.DataFrame(columns)
 
 
-def coverage_html(export: Export) -> str:
+def coverage_html(export: Described) -> str:
     table = coverage_table(export)
     head = "".join(f"<th>{html_text(c)}</th>" for c in table.columns)
     rows = "".join(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC
+from typing import Protocol
 
 import altair as alt
 
 from helpers import charts
 from helpers.errors import ExportError
 from helpers.metrics import audience, benchmarks, voice
-from helpers.model import Coverage, Export
+from helpers.model import Coverage, Export, ExportMeta
 
 # The signals each chart needs: an absent one is said in the chart's subtitle.
 CHART_SIGNALS = {
@@ -22,7 +23,17 @@ CHART_SIGNALS = {
 }
 
 
-def caveat(export: Export, chart: str) -> str | None:
+class Described(Protocol):
+    """What a caption needs to know of what is shown: an Export, or a stored ``present.tables.View``."""
+
+    @property
+    def platforms(self) -> dict[str, ExportMeta]: ...
+
+    @property
+    def coverage(self) -> Coverage: ...
+
+
+def caveat(export: Described, chart: str) -> str | None:
     """What the export lacks for ``chart``, in sentences; None when it holds everything the chart needs."""
     parts = export.platforms
     notes = []
@@ -61,7 +72,7 @@ UNSHOWABLE: dict[str, tuple[Callable[[Coverage], bool], str]] = {
 }
 
 
-def unshowable(export: Export, chart: str) -> str | None:
+def unshowable(export: Described, chart: str) -> str | None:
     """Why ``chart`` cannot be drawn from this export (one plain sentence), or None when it can."""
     holds, reason = UNSHOWABLE[chart]
     return None if holds(export.coverage) else reason

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from operator import attrgetter
 
 import msgspec
 import polars as pl
@@ -22,6 +23,7 @@ from helpers.errors import ExportError
 from helpers.model import POSTS_SCHEMA, UTC_TIME, conform, voice_mode
 from helpers.platforms.archive import Archive
 from helpers.platforms.x import structs as s
+from helpers.platforms.x.chunks import decode_chunks
 
 GDPR_TIME = "%a %b %d %H:%M:%S %z %Y"  # Tue Jan 31 09:01:52 +0000 2017
 GRAILBIRD_TIME = "%Y-%m-%d %H:%M:%S %z"  # 2011-08-01 03:58:59 +0000
@@ -64,19 +66,25 @@ def read_tweet_frame(archive: Archive, name: str) -> pl.DataFrame:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return raw_tweet_frame(decode_tweets(archive, name), name)
+        # A piece at a time (chunks.py): the structs of one piece alive at once, not of 200,000 tweets.
+        cols = _Columns()
+        for tweets in _tweet_chunks(archive, name):
+            cols.add(tweets)
+            del tweets
+        return cols.frame(name)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def decode_tweets(archive: Archive, name: str, body: memoryview | None = None) -> list[s.Tweet]:
-    """All tweet objects of one file, with or without the ``{"tweet": ...}`` wrapper."""
-    body = archive.read_js(name) if body is None else body
+def _tweet_chunks(archive: Archive, name: str) -> Iterator[list[s.Tweet]]:
+    body = archive.read_js(name)
     try:  # the structs are gc=False: the collector has nothing to track while hundreds of thousands are made
         if _WRAPPED.match(bytes(body[:200])):
-            return [w.tweet for w in wrapped_decoder.decode(body)]
-        return _tweets_decoder.decode(body)
+            for wrapped in decode_chunks(body, wrapped_decoder):
+                yield [w.tweet for w in wrapped]
+        else:
+            yield from decode_chunks(body, _tweets_decoder)
     except s.DECODE_ERRORS as exc:
         raise decode_error(archive, name, exc, "a JSON array of tweets after 'window.YTD.tweets.part0 ='") from None
 
@@ -113,68 +121,136 @@ def _edit_group(t: s.Tweet) -> str:
     return t.id_str
 
 
-def _nested(rows: list[tuple], n: int, columns: dict[str, pl.DataType | type[pl.DataType]]) -> pl.DataFrame:
-    """List columns, one list per tweet, built from flat (tweet index, values...) rows.
+def _flat(rows: list[tuple], columns: dict[str, pl.DataType | type[pl.DataType]]) -> pl.DataFrame:
+    """Flat (tweet index, values...) rows as a frame: one row per mention or link."""
+    names = list(columns)
+    transposed: list[Sequence[object]] = list(zip(*rows, strict=False)) if rows else [[] for _ in range(len(names) + 1)]
+    return pl.DataFrame(
+        {"row": transposed[0], **{c: transposed[i + 1] for i, c in enumerate(names)}},
+        schema={"row": pl.UInt32, **columns},
+    )
+
+
+def _nested(flat: pl.DataFrame, n: int) -> pl.DataFrame:
+    """List columns, one list per tweet (``n`` of them), from the flat rows of ``_flat``.
 
     Building a polars List column from nested Python lists costs ~1.3 s per column for 200k tweets;
     grouping a flat frame by the tweet index costs a few milliseconds.
     """
-    names = list(columns)
-    transposed: list[Sequence[object]] = list(zip(*rows, strict=False)) if rows else [[] for _ in range(len(names) + 1)]
-    flat = pl.DataFrame(
-        {"row": transposed[0], **{c: transposed[i + 1] for i, c in enumerate(names)}},
-        schema={"row": pl.UInt32, **columns},
-    )
+    names = flat.columns[1:]
     grouped = flat.group_by("row").agg(pl.col(names))
     full = pl.DataFrame({"row": pl.arange(0, n, dtype=pl.UInt32, eager=True)}).join(grouped, on="row", how="left")
-    return full.select([pl.col(c).fill_null(pl.lit([], pl.List(columns[c]))) for c in names])
+    return full.select([pl.col(c).fill_null(pl.lit([], pl.List(flat.schema[c]))) for c in names])
+
+
+_MENTION_COLUMNS: dict[str, pl.DataType | type[pl.DataType]] = {
+    "mention_ids": pl.String,
+    "mention_handles": pl.String,
+    "mention_names": pl.String,
+}
+
+
+class _Columns:
+    """The decoded fields of a file, piece by piece, as Series: a piece's structs can go once it is added.
+
+    Columns are read with ``attrgetter`` (a C loop); the rare cases (no ``full_text``, links, edits,
+    Grailbird retweets) are patched by index afterwards instead of testing every tweet in Python.
+    """
+
+    SCALAR = ("post_id", "created_raw", "text", "reply_to_post", "reply_to_user", "reply_to_handle",
+              "like_count", "repost_count", "retweet_of_user", "is_retweet_text", "edit_group")  # fmt: skip
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.parts: dict[str, list[pl.Series]] = {k: [] for k in self.SCALAR}
+        # Frames, not Python tuples: tuples kept across pieces would pin the memory of every piece's structs.
+        self.mentions: list[pl.DataFrame] = []
+        self.urls: list[pl.DataFrame] = []
+
+    def add(self, tweets: list[s.Tweet]) -> None:
+        n0, n = self.n, len(tweets)
+        ents = list(map(_entities, tweets))
+        mentions = [
+            (n0 + i, m.id_str, m.screen_name, m.name)
+            for i, e in enumerate(ents)
+            if e is not None
+            for m in e.user_mentions
+        ]
+        self.mentions.append(_flat(mentions, _MENTION_COLUMNS))
+        del mentions
+        linked = [i for i, e in enumerate(ents) if e is not None and e.urls]
+        urls = [(n0 + i, u.expanded_url) for i in linked for u in ents[i].urls]
+        self.urls.append(_flat(urls, {"urls": pl.String}))
+        del urls
+        del ents
+        ids = list(map(_id_str, tweets))
+        text = list(map(_full_text, tweets))
+        if None in text:  # Grailbird names it "text"
+            text = [t.full_text if t.full_text is not None else t.text for t in tweets]
+        for i in linked:  # most tweets have no link
+            text[i] = _expanded_text(tweets[i])
+        edit_group = ids
+        edited = [i for i, e in enumerate(map(_edit_info, tweets)) if e is not None and e.edit is not None]
+        if edited:
+            edit_group = list(ids)
+            for i in edited:
+                edit_group[i] = _edit_group(tweets[i])
+        retweeted = list(map(_retweeted_status, tweets))
+        if retweeted.count(None) == n:
+            retweet_of_user: list[str | None] = [None] * n
+            is_retweet_text = [False] * n
+        else:  # Grailbird: the retweeted tweet itself, with its author
+            retweet_of_user = [r.user.id_str if r is not None and r.user is not None else None for r in retweeted]
+            is_retweet_text = [r is not None for r in retweeted]
+        del retweeted
+        cols: dict[str, list] = {
+            "post_id": ids,
+            "created_raw": list(map(_created_at, tweets)),
+            "text": text,
+            "reply_to_post": list(map(_reply_to_post, tweets)),
+            "reply_to_user": list(map(_reply_to_user, tweets)),
+            "reply_to_handle": list(map(_reply_to_handle, tweets)),
+            "like_count": list(map(_favorite_count, tweets)),
+            "repost_count": list(map(_retweet_count, tweets)),
+            "retweet_of_user": retweet_of_user,
+            "is_retweet_text": is_retweet_text,
+            "edit_group": edit_group,
+        }
+        for k, v in cols.items():
+            # strict=False: counts are strings in GDPR archives; were one ever a number, it becomes its string.
+            self.parts[k].append(pl.Series(k, v, dtype=RAW_TWEET_SCHEMA[k], strict=False))
+        self.n += n
+
+    def frame(self, source_file: str) -> pl.DataFrame:
+        scalar = pl.DataFrame([pl.concat(v) if len(v) > 1 else v[0] for v in self.parts.values()]) if self.n else None
+        if scalar is None:
+            scalar = pl.DataFrame(schema={k: RAW_TWEET_SCHEMA[k] for k in self.SCALAR})
+        mentions = _nested(pl.concat(self.mentions) if self.mentions else _flat([], _MENTION_COLUMNS), self.n)
+        urls = _nested(pl.concat(self.urls) if self.urls else _flat([], {"urls": pl.String}), self.n)
+        frame = pl.concat([scalar, mentions, urls], how="horizontal")
+        return frame.select(RAW_TWEET_SCHEMA.keys()).with_columns(
+            unescape_html("text"), source_file=pl.lit(source_file)
+        )
+
+
+_entities = attrgetter("entities")
+_id_str = attrgetter("id_str")
+_full_text = attrgetter("full_text")
+_edit_info = attrgetter("edit_info")
+_retweeted_status = attrgetter("retweeted_status")
+_created_at = attrgetter("created_at")
+_reply_to_post = attrgetter("in_reply_to_status_id_str")
+_reply_to_user = attrgetter("in_reply_to_user_id_str")
+_reply_to_handle = attrgetter("in_reply_to_screen_name")
+_favorite_count = attrgetter("favorite_count")
+_retweet_count = attrgetter("retweet_count")
 
 
 def raw_tweet_frame(tweets: list[s.Tweet], source_file: str) -> pl.DataFrame:
     """The decoded fields as columns, one row per tweet, before any rule is applied."""
-    mentions = _nested(
-        [
-            (i, m.id_str, m.screen_name, m.name)
-            for i, t in enumerate(tweets)
-            if t.entities is not None
-            for m in t.entities.user_mentions
-        ],
-        len(tweets),
-        {"mention_ids": pl.String, "mention_handles": pl.String, "mention_names": pl.String},
-    )
-    urls = _nested(
-        [(i, u.expanded_url) for i, t in enumerate(tweets) if t.entities is not None for u in t.entities.urls],
-        len(tweets),
-        {"urls": pl.String},
-    )
-    cols: dict[str, list[object]] = {
-        "post_id": [t.id_str for t in tweets],
-        "created_raw": [t.created_at for t in tweets],
-        # Most tweets have no link: skip the call for them.
-        "text": [
-            _expanded_text(t)
-            if t.entities is not None and t.entities.urls
-            else (t.full_text if t.full_text is not None else t.text)
-            for t in tweets
-        ],
-        "reply_to_post": [t.in_reply_to_status_id_str for t in tweets],
-        "reply_to_user": [t.in_reply_to_user_id_str for t in tweets],
-        "reply_to_handle": [t.in_reply_to_screen_name for t in tweets],
-        "like_count": [t.favorite_count for t in tweets],
-        "repost_count": [t.retweet_count for t in tweets],
-        "retweet_of_user": [
-            t.retweeted_status.user.id_str
-            if t.retweeted_status is not None and t.retweeted_status.user is not None
-            else None
-            for t in tweets
-        ],
-        "is_retweet_text": [t.retweeted_status is not None for t in tweets],
-        "edit_group": [t.id_str if t.edit_info is None or t.edit_info.edit is None else _edit_group(t) for t in tweets],
-    }
-    # strict=False: counts are strings in GDPR archives; were one ever a number, it becomes its string.
-    scalar = pl.DataFrame([pl.Series(k, v, dtype=RAW_TWEET_SCHEMA[k], strict=False) for k, v in cols.items()])
-    frame = pl.concat([scalar, mentions, urls], how="horizontal")
-    return frame.select(RAW_TWEET_SCHEMA.keys()).with_columns(unescape_html("text"), source_file=pl.lit(source_file))
+    cols = _Columns()
+    cols.add(tweets)
+    return cols.frame(source_file)
 
 
 def parse_time(col: str, fmt: str) -> pl.Expr:

@@ -1,0 +1,95 @@
+"""What every page shows, computed once: the summary and the small aggregate tables behind every chart and
+table, for the whole dataset and for each of its platforms. ``store`` keeps them with the dataset when it is
+built (``dataset_views``), so the dashboard and the report read a few kilobytes instead of recomputing from
+raw rows; a period chosen in the dashboard is computed from the raw rows (every metric is linear in them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from helpers import store
+from helpers.metrics import audience, ladder, listening, ties, voice
+from helpers.model import Coverage, Export, ExportMeta
+from helpers.present.summary import summarize
+
+PEOPLE_KNOWN = 25  # rows of the tie-strength table
+SCOPE_ALL = "all"
+
+
+@dataclass
+class View:
+    """What one page (the whole dataset, or one platform of it) shows: its parts' descriptions, its summary
+    and the aggregated tables of its charts. Duck-types the parts of an Export that captions read
+    (``platform``, ``platforms``, ``coverage``)."""
+
+    platform: str
+    platforms: dict[str, ExportMeta]
+    coverage: Coverage
+    summary: dict
+    tables: dict[str, pl.DataFrame] = field(default_factory=dict)
+
+
+def chart_tables(export: Export) -> dict[str, pl.DataFrame]:
+    """The aggregated data behind every chart and table, by name (also the report's CSV file names)."""
+    tiers = audience.export_tiers(export)
+    frame = ladder.ladder_spans(export)  # the same counts as the per-month ladder, linear in contact events
+    ops = listening.export_openers(export)
+    names = export.people.select("platform", "account_id", "handle", "display_name")
+    tables = {
+        "voice_by_month": voice.monthly_voice(export.posts),
+        "conversation_share_by_month": voice.monthly_conversation_share(export.posts),
+        "voice_by_platform_and_month": voice.monthly_voice_by_platform(export.posts),
+        "audience_tiers": audience.tier_breakdown(tiers),
+        "audience_tiers_by_platform": audience.tier_breakdown_by_platform(tiers),
+        "top_conversation_partners": audience.top_partners(tiers),
+        "dunbar_rings": audience.dunbar_rings(tiers),
+        "tiers_by_month": ladder.tier_counts_over_time(frame),
+        "new_members_by_month": ladder.new_members(frame),
+        "conversion_by_month": ladder.conversion(frame),
+        "cohort_retention": ladder.cohort_retention(export),
+        "member_states": ladder.member_states(export),
+        "people_you_know": ties.known_people(ties.tie_strength(export.interactions), export.people, PEOPLE_KNOWN),
+    }
+    if ops is not None:
+        tables["listening_by_weekday_and_hour"] = listening.answer_times_by_hour_and_weekday(ops)
+        tables["still_waiting"] = listening.still_waiting(ops).join(names, on=["platform", "account_id"], how="left")
+    return tables
+
+
+def view_of(export: Export) -> View:
+    """The view of an export (or of a dataset narrowed to a platform or a period)."""
+    return View(export.platform, export.platforms, export.coverage, summarize(export), chart_tables(export))
+
+
+def dataset_views(export: Export) -> dict[str, View]:
+    """The views stored with a dataset: the whole of it, and each platform of a combined one."""
+    views = {SCOPE_ALL: view_of(export)}
+    if len(export.platforms) > 1:
+        views.update({p: view_of(export.only(p)) for p in export.platforms})
+    return views
+
+
+def stored_views(export: Export) -> dict[str, tuple[dict, dict[str, pl.DataFrame]]]:
+    """``dataset_views`` as the store keeps them (``store.build_dataset(..., derive_views=stored_views)``)."""
+    return {scope: (view.summary, view.tables) for scope, view in dataset_views(export).items()}
+
+
+def load_view(name: str, scope: str = SCOPE_ALL, root: Path | None = None) -> View | None:
+    """The view stored with the dataset ``name`` for ``scope`` (the whole dataset or one platform); None when
+    the dataset was built without views (then the page computes them)."""
+    meta = store.read_meta(name, root)
+    stored = store.read_view(name, scope, root)
+    if meta is None or stored is None:
+        return None
+    whole = ExportMeta.from_json(meta)
+    parts = {p: ExportMeta.from_json(m) for p, m in meta.get("parts", {}).items()} or {meta["platform"]: whole}
+    summary, tables = stored
+    if scope == SCOPE_ALL:
+        return View(meta["platform"], parts, whole.coverage, summary, tables)
+    if scope not in parts:
+        return None
+    return View(scope, {scope: parts[scope]}, parts[scope].coverage, summary, tables)
