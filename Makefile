@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PORT ?= 8866
 
 .DEFAULT_GOAL := help
-.PHONY: help setup dashboard lab lint format test test-fast bench sample summary run sync-notebooks goldens clean
+.PHONY: help setup dashboard lab lint format test test-fast bench bench-quick bench-x-reader sample summary run sync-notebooks goldens clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -44,7 +44,13 @@ test-fast: setup ## the quick loop: every test but the slow and browser ones (un
 goldens: setup ## rewrite tests/golden/ from the current code (review the diff: each change needs a reason)
 	$(BIN)/python scripts/update_goldens.py
 
-bench: setup ## X reader speed and peak memory on a 200,000-tweet synthetic archive
+bench: setup ## performance record for big X accounts (10k-200k posts, 100k-1M followers; ~5 min): bench-output/bench.md
+	$(BIN)/python scripts/bench.py
+
+bench-quick: setup ## the same record on a small grid (~2 min)
+	$(BIN)/python scripts/bench.py --quick
+
+bench-x-reader: setup ## X reader alone: tweets.js speed and peak memory on a 200,000-tweet synthetic archive
 	$(BIN)/python scripts/bench_x_reader.py
 
 sample: setup ## regenerate data/sample/ (deterministic)

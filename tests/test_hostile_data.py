@@ -142,3 +142,59 @@ def test_the_cache_key_never_opens_the_private_files(tmp_path, monkeypatch):
     assert store.cache_key([folder]) == key  # the private file is not part of the key
     (folder / "Shares.csv").write_text((folder / "Shares.csv").read_text() + "\n")
     assert store.cache_key([folder]) != key
+
+
+def test_zip_slip_members_are_never_written_nor_read_outside(tmp_path):
+    import subprocess
+    import sys
+    import zipfile
+
+    archive = tmp_path / "inner" / "slip.zip"
+    archive.parent.mkdir()
+    with zipfile.ZipFile(archive, "w") as zf:
+        for f in sorted((sample_path("x") / "data").iterdir()):
+            zf.write(f, f"data/{f.name}")
+        zf.writestr("../../escaped.txt", "written outside?")
+        zf.writestr("/abs/escaped.txt", "absolute")
+    done = subprocess.run(
+        [sys.executable, "-m", "helpers.cli", "summary", str(archive)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode in (0, 2) and "Traceback" not in done.stderr
+    assert not (tmp_path / "escaped.txt").exists() and not list(tmp_path.rglob("escaped.txt"))
+
+
+@pytest.mark.slow
+def test_sigkill_during_run_leaves_the_last_good_run(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    env = dict(os.environ, COMMUNITY_LENS_PROCESSED=str(tmp_path / "processed"))
+    runs = tmp_path / "runs"
+    code = (
+        "import sys; from pathlib import Path; from helpers.pipeline import run; "
+        f"run([Path({str(sample_path('x'))!r})], 'cafe', pdf=False, processed=Path({str(tmp_path / 'processed')!r}), "
+        f"runs=Path({str(runs)!r}))"
+    )
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, timeout=600, capture_output=True)
+    good = (runs / "cafe" / "latest.txt").read_text().strip()
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    time.sleep(8)  # inside the run: the dataset is reused, the notebooks are executing
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=60)
+    assert (runs / "cafe" / "latest.txt").read_text().strip() == good
+    assert (runs / "cafe" / good / "report.html").is_file()
+    visible = [p.name for p in (runs / "cafe").iterdir() if not p.name.startswith(".")]
+    assert sorted(visible) == sorted([good, "latest.txt"])  # no half-written run under a visible name
+    assert load_export(sample_path("x")).posts.height > 0
+    from helpers import store
+
+    assert store.load_dataset("cafe", tmp_path / "processed").posts.height > 0  # the dataset is whole
