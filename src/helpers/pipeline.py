@@ -177,7 +177,12 @@ def run(
                 current = "anonymise the dataset"
                 step(current)
                 shown = anonymized_dataset(export, name, processed)
-                export = store.load_dataset(shown, processed)
+            # What the report shows, from the views stored with the dataset; the raw rows are let go before
+            # the notebooks run, so this process holds no more than the export once.
+            view = load_view(shown, root=processed) or view_of(
+                export if not anonymized else store.load_dataset(shown, processed)
+            )
+            del export
             scratch.mkdir(parents=True)
             notebooks = []
             for notebook in ANALYSIS_NOTEBOOKS:
@@ -189,7 +194,6 @@ def run(
                 notebooks.append(out)
             current = "write the report"
             step(current)
-            view = load_view(shown, root=processed) or view_of(export)
             report, csvs = write_report(view, scratch, shown, anonymized)
             current = "print the PDF"
             step(current)

@@ -281,7 +281,7 @@ def build_dataset(
             progress("computing what the pages show")
         views = derive_views(export) if derive_views is not None else None
         write_dataset(export, name, key, root, views)
-    return load_dataset(name, root), True
+    return export, True  # already in memory: reading it back would hold it twice
 
 
 def read_exports(
