@@ -23,7 +23,7 @@ dashboard: setup ## serve the read-only dashboard on http://127.0.0.1:$(PORT)/ (
 	$(BIN)/community-lens dashboard --port $(PORT) $(if $(EXPORT),--export "$(EXPORT)" --dataset "$(or $(NAME),mine)") $(if $(NO_BROWSER),--no-browser)
 
 lab: setup ## open the notebooks in JupyterLab (bound to 127.0.0.1)
-	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks
+	$(BIN)/jupyter lab --ServerApp.ip=127.0.0.1 --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lint: setup ## ruff (lint, format check), mypy and the import-direction contracts (import-linter)
 	$(BIN)/ruff check src tests scripts notebooks/*.py

@@ -52,3 +52,14 @@ def test_every_sample_has_its_view_stored(platform, processed_root):
     store.build_dataset([sample_path(platform)], platform, derive_views=stored_views)
     view = load_view(platform)
     assert view is not None and view.summary["platform"] == platform and "voice_by_month" in view.tables
+
+
+def test_bad_picker_input_gets_a_notice_and_the_picker_stays(built):
+    page = dashboard.dashboard_page("two", "", "2025-06", "2025-01")
+    shown = " ".join(getattr(n, "data", "") for n in page.header())
+    assert "starts (2025-06) after it ends (2025-01)" in shown and "cl-picker" in shown
+    assert page.view is not None and page.view.summary["period"]["first_post"] < "2025-01"  # the whole period
+    missing = dashboard.dashboard_page("nothere")
+    shown = " ".join(getattr(n, "data", "") for n in missing.header())
+    assert "No dataset named nothere" in shown and "cl-picker" in shown and "two" in shown
+    assert missing.voice() == [] and missing.headline() == []

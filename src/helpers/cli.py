@@ -129,7 +129,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from helpers.pipeline import ANALYSIS_NOTEBOOKS, RunError, run
 
-    total = 4 + len(ANALYSIS_NOTEBOOKS) + (1 if args.anonymize else 0)
+    # The steps run() announces: build, (anonymise), each notebook, the report, the PDF.
+    total = 3 + len(ANALYSIS_NOTEBOOKS) + (1 if args.anonymize else 0)
     bar = tqdm(
         total=total,
         unit="step",
@@ -137,6 +138,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         file=sys.stderr,
         dynamic_ncols=True,
         bar_format="{desc}: {n_fmt}/{total_fmt} steps |{bar}| {elapsed}<{remaining} {postfix}",
+        disable=not sys.stderr.isatty(),  # a log gets the plain messages, not bar redraws
     )
     started = {"n": 0}
 
@@ -156,6 +158,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             progress=lambda m: tqdm.write(f"{PROG}: {one_line(m)}", file=sys.stderr),
             step=step,
         )
+        bar.update(total - bar.n)  # the last step is done: the bar ends at its total
     except RunError as exc:
         bar.close()
         if args.debug:
@@ -166,7 +169,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT if is_input_failure(exc.__cause__) else 1
     finally:
         bar.close()
-    bar.update(total - bar.n)
     for line in (
         f"Run of dataset {result.dataset!r} written to {result.folder}",
         f"  dataset: {'rebuilt from the exports' if result.rebuilt else 'reused (exports unchanged)'}",

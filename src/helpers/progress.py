@@ -40,6 +40,8 @@ class TerminalProgress:
     def advance(self, done: int, total: int, unit: str = "B") -> None:
         from tqdm import tqdm
 
+        if not sys.stderr.isatty():  # a log file or a pipe: the messages say enough, a bar would be noise
+            return
         if self.bar is None or self.bar.total != total:
             self.close()
             self.bar = tqdm(

@@ -107,19 +107,18 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
     available = list_datasets()
     if name not in available:
         named = f" named {html_text(name)}" if NAME_PATTERN.fullmatch(name) else " by the name in the link"
-        return DashboardPage(
-            name,
-            None,
-            [
-                HTML(
-                    f"<p><strong>No dataset{named}.</strong> Available: {html_text(', '.join(available) or 'none')}. "
-                    "Build one with <code>community-lens build PATH --name NAME</code>.</p>"
-                )
-            ],
-        )
+        notices: list[Any] = [
+            HTML(
+                f"<p><strong>No dataset{named}.</strong> Available: {html_text(', '.join(available) or 'none')}. "
+                "Build one with <code>community-lens build PATH --name NAME</code>.</p>"
+            )
+        ]
+        if available:  # the picker stays, so another dataset is one click away
+            notices.insert(0, HTML(picker_html(available, "", [], "", "", "")))
+        return DashboardPage(name, None, notices)
     whole = load_view(name, SCOPE_ALL)
     platforms = list(whole.platforms) if whole is not None else list(load_dataset(name).platforms)
-    notices: list[Any] = []
+    notices = []
     chosen = platform or query_value("platform")
     if chosen and chosen not in platforms:
         notices.append(_note(f"This dataset has no such platform; showing all of it ({', '.join(platforms)})."))
@@ -127,6 +126,9 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
     first, last = since or query_value("since"), until or query_value("until")
     if not all(MONTH_OR_DAY.match(v) for v in (first, last) if v):
         notices.append(_note("The period in the link is not a month (YYYY-MM); showing the whole period."))
+        first = last = ""
+    elif first and last and first[:7] > last[:7]:
+        notices.append(_note(f"The period starts ({first}) after it ends ({last}); showing the whole period."))
         first = last = ""
     notices.insert(0, HTML(picker_html(available, name, platforms, chosen, first, last)))
     view = None if first or last else load_view(name, chosen or SCOPE_ALL) if (chosen or whole) else None
