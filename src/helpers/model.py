@@ -139,6 +139,11 @@ def voice_mode(kind: str = "kind", mentions: str = "mentions") -> pl.Expr:
     )
 
 
+def person_label() -> pl.Expr:
+    """How a person is named where people read it: @handle, else the display name, else "id <account_id>"."""
+    return pl.coalesce(pl.lit("@") + pl.col("handle"), pl.col("display_name"), pl.lit("id ") + pl.col("account_id"))
+
+
 def empty_frame(schema: pl.Schema) -> pl.DataFrame:
     return pl.DataFrame(schema=schema)
 
@@ -186,6 +191,16 @@ class Coverage:
     def others_wrote(self) -> bool:
         """The export holds something others wrote to the owner: public replies or received messages."""
         return self.inbound_public or self.messages
+
+    @property
+    def members_knowable(self) -> bool:
+        """Community members can be told: observed (others' words are held) or inferred (a follower list)."""
+        return self.others_wrote or self.followers
+
+    @property
+    def addressed_knowable(self) -> bool:
+        """Whom the owner addressed can be told: own posts or sent messages are held."""
+        return self.own_posts or self.messages_sent
 
     def as_dict(self) -> dict[str, bool]:
         return {name: getattr(self, name) for name in COVERAGE_SIGNALS}

@@ -47,8 +47,8 @@ class RunResult:
     csvs: list[Path] = field(default_factory=list)
 
 
-def anonymized_dataset(export: Export, name: str, processed: Path) -> str:
-    """Write the pseudonymised copy of a dataset beside it; returns its name."""
+def anonymized_dataset(export: Export, name: str, processed: Path) -> tuple[str, Export]:
+    """Write the pseudonymised copy of a dataset beside it; returns its name and the pseudonymised export."""
     salt_file = processed / name / "pseudonym-salt"
     if not salt_file.exists():
         salt_file.write_text(secrets.token_hex(16))
@@ -58,7 +58,7 @@ def anonymized_dataset(export: Export, name: str, processed: Path) -> str:
     store.write_dataset(
         anonymous, anon_name, meta.get("cache_key", ""), processed, stored_views(anonymous), anonymized=True
     )
-    return anon_name
+    return anon_name, anonymous
 
 
 def execute_notebook(notebook: str, out: Path, dataset: str, processed: Path) -> None:
@@ -176,12 +176,10 @@ def run(
             if anonymized:
                 current = "anonymise the dataset"
                 step(current)
-                shown = anonymized_dataset(export, name, processed)
+                shown, export = anonymized_dataset(export, name, processed)
             # What the report shows, from the views stored with the dataset; the raw rows are let go before
             # the notebooks run, so this process holds no more than the export once.
-            view = load_view(shown, root=processed) or view_of(
-                export if not anonymized else store.load_dataset(shown, processed)
-            )
+            view = load_view(shown, root=processed) or view_of(export)
             del export
             scratch.mkdir(parents=True)
             notebooks = []

@@ -24,7 +24,7 @@ from datetime import datetime
 
 import polars as pl
 
-from helpers.model import DIRECTED_CHANNELS
+from helpers.model import DIRECTED_CHANNELS, person_label
 
 DECAY_PER_IDLE_MONTH = 0.9  # Orbit model: a tie keeps 90% of its weight per month without contact
 RECIPROCITY_BONUS = 1.0  # two-way contact doubles the weight of a tie
@@ -86,11 +86,7 @@ def known_people(ties: pl.DataFrame, people: pl.DataFrame, n: int = 25) -> pl.Da
     return (
         ties.head(n)
         .join(names, on=["platform", "account_id"], how="left")
-        .with_columns(
-            name=pl.coalesce(
-                pl.lit("@") + pl.col("handle"), pl.col("display_name"), pl.lit("id ") + pl.col("account_id")
-            )
-        )
+        .with_columns(name=person_label())
         .select(
             "rank",
             "name",

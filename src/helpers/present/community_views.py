@@ -7,7 +7,7 @@ import polars as pl
 
 from helpers.charts import community as cc
 from helpers.metrics import ladder, listening, ties
-from helpers.model import Export
+from helpers.model import Export, person_label
 from helpers.present.views import caveat
 
 NO_INBOUND = (
@@ -55,9 +55,7 @@ def still_waiting(export: Export) -> pl.DataFrame | None:
         listening.still_waiting(ops)
         .join(names, on=["platform", "account_id"], how="left")
         .select(
-            name=pl.coalesce(
-                pl.lit("@") + pl.col("handle"), pl.col("display_name"), pl.lit("id ") + pl.col("account_id")
-            ),
+            name=person_label(),
             platform="platform",
             waiting_since=pl.col("waiting_since").dt.strftime("%Y-%m-%d"),
         )

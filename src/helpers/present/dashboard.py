@@ -23,6 +23,7 @@ from IPython.display import HTML
 
 from helpers import paths
 from helpers.errors import ExportError
+from helpers.model import Export
 from helpers.present import sections, views
 from helpers.present.html import picker_html
 from helpers.present.tables import SCOPE_ALL, View, load_view, view_of
@@ -117,7 +118,10 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
             notices.insert(0, HTML(picker_html(available, "", [], "", "", "")))
         return DashboardPage(name, None, notices)
     whole = load_view(name, SCOPE_ALL)
-    platforms = list(whole.platforms) if whole is not None else list(load_dataset(name).platforms)
+    # A dataset built without stored views is described by its raw rows, read once.
+    described: View | Export = whole if whole is not None else load_dataset(name)
+    export = described if isinstance(described, Export) else None
+    platforms = list(described.platforms)
     notices = []
     chosen = platform or query_value("platform")
     if chosen and chosen not in platforms:
@@ -131,9 +135,9 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
         notices.append(_note(f"The period starts ({first}) after it ends ({last}); showing the whole period."))
         first = last = ""
     notices.insert(0, HTML(picker_html(available, name, platforms, chosen, first, last)))
-    view = None if first or last else load_view(name, chosen or SCOPE_ALL) if (chosen or whole) else None
+    view = load_view(name, chosen or SCOPE_ALL) if whole is not None and not (first or last) else None
     if view is None:
-        export = load_dataset(name)
+        export = export or load_dataset(name)
         try:
             view = view_of(views.select_period(views.select_platform(export, chosen), first, last))
         except ExportError as exc:

@@ -10,16 +10,14 @@ import polars as pl
 from helpers import charts
 from helpers.charts import community as cc
 from helpers.metrics import benchmarks, ladder
+from helpers.model import person_label
+from helpers.present.community_views import NO_INBOUND
 from helpers.present.findings import findings
 from helpers.present.html import caveat_html, coverage_html, headline_html, table_html
 from helpers.present.tables import View
 from helpers.present.views import caveat, unshowable
 from helpers.safe_text import html_text
 
-NO_INBOUND = (
-    "This export holds nothing others wrote to you (no messages received, no replies to you), so whether "
-    "you answer people cannot be measured here."
-)
 PEOPLE_SHOWN = 15
 
 Item = Any  # an Altair chart or an HTML string
@@ -112,7 +110,7 @@ def listening(view: View) -> list[Item]:
     if "listening_by_weekday_and_hour" not in t:
         return [caveat_html(NO_INBOUND)]
     waiting = t["still_waiting"].select(
-        name=pl.coalesce(pl.lit("@") + pl.col("handle"), pl.col("display_name"), pl.lit("id ") + pl.col("account_id")),
+        name=person_label(),
         platform="platform",
         waiting_since=pl.col("waiting_since").dt.strftime("%Y-%m-%d"),
     )

@@ -51,8 +51,8 @@ def _summarize(export: Export) -> dict:
     last: datetime | None = posts["created_at"].max() if posts.height else None  # type: ignore[assignment]
     inferred = int(tiers.filter(pl.col("evidence") == "inferred").height)
     size = community_size(tiers)
-    community_known = cov.others_wrote or cov.followers
-    addressed_known = cov.own_posts or cov.messages_sent
+    community_known = cov.members_knowable
+    addressed_known = cov.addressed_knowable
     counts = tier_counts(tiers)
     tier_known = {
         "core": community_known,

@@ -57,17 +57,13 @@ _OTHERS = "This export holds nothing others wrote to you, so two-way contact can
 _CONTACT = "This export shows no contact between you and anyone (no posts, no messages), so this chart cannot be drawn."
 
 
-def _community_known(c: Coverage) -> bool:
-    return c.others_wrote or c.followers
-
-
 UNSHOWABLE: dict[str, tuple[Callable[[Coverage], bool], str]] = {
     "voice": (lambda c: c.own_posts, _POSTS),
     "share": (lambda c: c.own_posts, _POSTS),
-    "audience": (lambda c: _community_known(c) or c.own_posts or c.messages_sent, _COMMUNITY),
-    "partners": (lambda c: c.own_posts or c.messages_sent or c.others_wrote, _CONTACT),
-    "dunbar": (_community_known, _COMMUNITY),
-    "ladder": (_community_known, _COMMUNITY),
+    "audience": (lambda c: c.members_knowable or c.addressed_knowable, _COMMUNITY),
+    "partners": (lambda c: c.addressed_knowable or c.others_wrote, _CONTACT),
+    "dunbar": (lambda c: c.members_knowable, _COMMUNITY),
+    "ladder": (lambda c: c.members_knowable, _COMMUNITY),
     "states": (lambda c: c.others_wrote, _OTHERS),
 }
 
