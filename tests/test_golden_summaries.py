@@ -33,3 +33,12 @@ def test_real_export_summaries_match_goldens():
         if json.loads(run_summary(p)) != json.loads((GOLDEN_DIR / f"{n}.json").read_text(encoding="utf-8"))
     ]
     assert not differ, f"summaries differ from their goldens: {differ}"
+
+
+def test_goldens_name_no_path_of_this_machine():
+    """A summary names files inside the export, never where the export sits: a golden written here must hold on
+    any machine (CI clones elsewhere), and a summary passed on must not reveal the user's folders."""
+    here = str(GOLDEN_DIR.parent.parent.parent)
+    assert here not in {"", "/"}
+    holding = [p.name for p in sorted(GOLDEN_DIR.glob("*.json")) if here in p.read_text(encoding="utf-8")]
+    assert not holding, f"goldens that name a path of this machine ({here}): {holding}"

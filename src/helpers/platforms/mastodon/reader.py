@@ -202,7 +202,7 @@ def _read(archive: Archive, follow_list: tuple[list[str], str] | None, source: P
             ExportWarning(
                 "missing_file",
                 "actor.json",
-                f"{archive.display('actor.json')}: missing from the export; the owner's handle and name are unknown",
+                "actor.json: missing from the export; the owner's handle and name are unknown",
             )
         )
 
@@ -228,7 +228,7 @@ def _read(archive: Archive, follow_list: tuple[list[str], str] | None, source: P
                 ExportWarning(
                     "partial",
                     "outbox.json",
-                    f"{archive.display('outbox.json')}: {rows.skipped} activities neither Create nor Announce were skipped",
+                    f"outbox.json: {rows.skipped} activities neither Create nor Announce were skipped",
                 )
             )
     elif archive.has("actor.json"):
@@ -236,7 +236,7 @@ def _read(archive: Archive, follow_list: tuple[list[str], str] | None, source: P
             ExportWarning(
                 "missing_file",
                 "outbox.json",
-                f"{archive.display('outbox.json')}: missing from the export; own posts, replies, mentions and sent "
+                "outbox.json: missing from the export; own posts, replies, mentions and sent "
                 "direct messages marked absent",
             )
         )
@@ -260,7 +260,7 @@ def _read(archive: Archive, follow_list: tuple[list[str], str] | None, source: P
             ExportWarning(
                 "missing_file",
                 "likes.json",
-                f"{archive.display('likes.json')}: missing from the export; likes_given marked absent",
+                "likes.json: missing from the export; likes_given marked absent",
             )
         )
 
