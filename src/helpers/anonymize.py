@@ -24,6 +24,24 @@ def pseudonym(platform: str, account_id: str, salt: str) -> str:
     return PSEUDONYM_PREFIX + digest[:8]
 
 
+def _chat_ids(export: Export) -> list[pl.DataFrame]:
+    """Everyone a chat community's messages name: authors, those answered, those mentioned."""
+    if export.chat is None:
+        return []
+    c = export.chat
+    return [
+        c.select("platform", account_id="author_id"),
+        c.select("platform", account_id="reply_to_author"),
+        c.select("platform", account_id="mentions").explode("account_id"),
+    ]
+
+
+def _owner_ids(export: Export) -> pl.DataFrame:
+    """(platform, account_id) of each platform's owner: never given a pseudonym."""
+    rows = [{"platform": p, "account_id": m.owner.account_id} for p, m in export.platforms.items()]
+    return pl.DataFrame(rows, schema={"platform": pl.String, "account_id": pl.String}).drop_nulls()
+
+
 def _mapping(export: Export, salt: str) -> pl.DataFrame:
     ids = (
         pl.concat(
@@ -32,10 +50,12 @@ def _mapping(export: Export, salt: str) -> pl.DataFrame:
                 export.interactions.select("platform", "account_id"),
                 export.posts.select("platform", account_id="reply_to_account"),
                 export.posts.select("platform", account_id="mentions").explode("account_id"),
+                *_chat_ids(export),
             ]
         )
         .drop_nulls()
         .unique()
+        .join(_owner_ids(export), on=["platform", "account_id"], how="anti")
     )
     return ids.with_columns(
         alias=pl.struct("platform", "account_id").map_elements(
@@ -102,4 +122,16 @@ def anonymize(export: Export, salt: str) -> Export:
             account_id=swap("account_id"),
             person=pl.lit(PSEUDONYM_PREFIX) + pl.col("person").hash(0).cast(pl.String).str.slice(0, 8),
         )
-    return dataclasses.replace(export, posts=posts.drop(drop), people=people, interactions=interactions, links=links)
+    chat = None
+    if export.chat is not None:  # owners' ids are in no mapping: they stay, like the owner's name
+        chat = export.chat.with_columns(
+            author_id=swap("author_id"),
+            reply_to_author=swap("reply_to_author"),
+            mentions=pl.struct("platform", "mentions").map_elements(
+                lambda r: [alias.get((r["platform"], m), m) for m in (r["mentions"] or [])],
+                return_dtype=pl.List(pl.String),
+            ),
+        )
+    return dataclasses.replace(
+        export, posts=posts.drop(drop), people=people, interactions=interactions, links=links, chat=chat
+    )

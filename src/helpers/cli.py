@@ -97,9 +97,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.platform and len(args.paths) > 1:
         raise ExportError("--platform reads one export; give one path or leave detection on")
     if len(args.paths) == 1 and not args.links:
-        export = load_export(args.paths[0], platform=args.platform, progress=_progress())
+        export = load_export(args.paths[0], platform=args.platform, progress=_progress(), owner=args.owner)
     else:
-        export = load_exports(args.paths, args.links, progress=_progress())
+        export = load_exports(args.paths, args.links, progress=_progress(), owner=args.owner)
     _report_warnings(export.warnings, args.strict)
     summary = summarize(export)
     if args.json:
@@ -113,7 +113,14 @@ def cmd_build(args: argparse.Namespace) -> int:
     from helpers.present.tables import stored_views
     from helpers.store import build_dataset, dataset_folder
 
-    build_dataset(list(args.paths), args.name, progress=_progress(), links=args.links, derive_views=stored_views)
+    build_dataset(
+        list(args.paths),
+        args.name,
+        progress=_progress(),
+        links=args.links,
+        derive_views=stored_views,
+        owner=args.owner,
+    )
     print(one_line(f"built dataset {args.name!r} in {dataset_folder(args.name)}"))
     return 0
 
@@ -121,7 +128,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_dashboard(args: argparse.Namespace) -> int:
     from helpers.dashboard_server import serve
 
-    return serve(port=args.port, open_browser=not args.no_browser, dataset=args.dataset, export=args.export)
+    return serve(
+        port=args.port, open_browser=not args.no_browser, dataset=args.dataset, export=args.export, owner=args.owner
+    )
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -157,6 +166,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             pdf=not args.no_pdf,
             progress=lambda m: tqdm.write(f"{PROG}: {one_line(m)}", file=sys.stderr),
             step=step,
+            owner=args.owner,
         )
         bar.update(total - bar.n)  # the last step is done: the bar ends at its total
     except RunError as exc:
@@ -249,6 +259,12 @@ def parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("sample", help="regenerate the bundled synthetic samples in data/sample/ (one per platform)")
     g.set_defaults(func=cmd_sample)
+    for command in (s, b, d, r):
+        command.add_argument(
+            "--owner",
+            metavar="HANDLE_OR_ID",
+            help="whose view a Slack, Discord or Telegram export is read from (default: the owner the export names)",
+        )
     for command in (s, b, d, r, g):
         # Also after the command; SUPPRESS keeps a --debug given before it from being reset.
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP)

@@ -15,6 +15,7 @@ import polars as pl
 
 from helpers.errors import ExportError
 from helpers.model import (
+    CHAT_SCHEMA,
     COVERAGE_SIGNALS,
     INTERACTIONS_SCHEMA,
     LINKS_SCHEMA,
@@ -27,6 +28,17 @@ from helpers.model import (
 )
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _chats(exports: list[Export], unique: bool = False) -> pl.DataFrame | None:
+    """The chat messages of the exports that hold them, one frame; None when none does."""
+    chats = [e.chat for e in exports if e.chat is not None]
+    if not chats:
+        return None
+    chat = conform(pl.concat(chats, how="diagonal_relaxed"), CHAT_SCHEMA)
+    if unique:  # exports of one community from different dates: each message once, the newest copy
+        chat = chat.unique(["platform", "conversation_id", "message_id"], keep="first", maintain_order=True)
+    return chat.sort("at")
 
 
 def export_date(export: Export) -> datetime:
@@ -77,6 +89,7 @@ def merge_same_account(exports: list[Export]) -> Export:
         posts=conform(posts, POSTS_SCHEMA).sort("created_at"),
         people=conform(people, PEOPLE_SCHEMA),
         interactions=conform(interactions, INTERACTIONS_SCHEMA).sort("at"),
+        chat=_chats(ordered, unique=True),
     )
 
 
@@ -136,4 +149,5 @@ def combine(exports: list[Export], links: pl.DataFrame | None = None) -> Export:
         ).sort("at"),
         parts={m.platform: dataclasses.replace(m.meta, exported_at=export_date(m)) for m in merged},
         links=links,
+        chat=_chats(merged),
     )

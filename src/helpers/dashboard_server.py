@@ -46,14 +46,14 @@ def voila_command(port: int, notebook: Path = DASHBOARD_NOTEBOOK) -> list[str]:
     ]
 
 
-def ensure_dataset(dataset: str | None, export: str | None) -> str:
+def ensure_dataset(dataset: str | None, export: str | None, owner: str | None = None) -> str:
     """The dataset to show, built first when an export is named (or for the sample) and it is stale."""
     name = check_name(dataset or (SAMPLE_DATASET if export is None else "mine"))
     source = export if export is not None else (SAMPLE_X_EXPORT if name == SAMPLE_DATASET else None)
     if source is not None:
-        if not is_current(name, [source]):
+        if not is_current(name, [source], owner=owner):
             print(f"community-lens: building dataset {name!r} from {source}", file=sys.stderr)
-            build_dataset([source], name, derive_views=stored_views)
+            build_dataset([source], name, derive_views=stored_views, owner=owner)
     elif read_meta(name) is None:
         raise ExportError(f"no dataset named {name!r} (build it with 'community-lens build PATH --name {name}')")
     return name
@@ -73,9 +73,17 @@ def wait_for_port(port: int, host: str = HOST, timeout: float = 60.0) -> bool:
     return False
 
 
-def serve(port: int = 8866, open_browser: bool = True, dataset: str | None = None, export: str | None = None) -> int:
+def serve(
+    port: int = 8866,
+    open_browser: bool = True,
+    dataset: str | None = None,
+    export: str | None = None,
+    owner: str | None = None,
+) -> int:
     """Run Voila in the foreground until Ctrl-C."""
-    name = ensure_dataset(dataset, export)
+    if owner is not None and export is None:
+        raise ExportError("--owner chooses whose view an export is read from: give it with --export")
+    name = ensure_dataset(dataset, export, owner)
     env = dict(os.environ, COMMUNITY_LENS_DATASET=name)
     url = f"http://{HOST}:{port}/"
     print(f"community-lens: dashboard of dataset {name!r} at {url} (Ctrl-C stops it)", file=sys.stderr)

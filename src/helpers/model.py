@@ -28,6 +28,7 @@ PLATFORMS = (
     "reddit",
     "slack",
     "discord",
+    "telegram",
     "csv",
 )
 KINDS = ("original", "reply", "thread", "repost", "quote", "comment")
@@ -218,6 +219,24 @@ class Coverage:
         return self.notes.get(signal) or COVERAGE_EXPLANATIONS[signal]
 
 
+# Every message of a chat community (Slack, Discord, Telegram), whoever wrote it: the community as a whole,
+# beside the owner's view. Only people talking: joins, leaves, bots and other service messages are left out.
+# ``reply_to_message`` is the message this one answers (a reply's target, a thread reply's root);
+# ``reply_to_author`` its author, filled by the reader; ``mentions`` the accounts it names. No text is kept.
+CHAT_SCHEMA = _schema(
+    {
+        "platform": pl.String,
+        "conversation_id": pl.String,
+        "message_id": pl.String,
+        "at": UTC_TIME,
+        "author_id": pl.String,
+        "reply_to_message": pl.String,
+        "reply_to_author": pl.String,
+        "mentions": pl.List(pl.String),
+        "is_private": pl.Boolean,
+    }
+)
+
 LINKS_SCHEMA = pl.Schema({"person": pl.String, "platform": pl.String, "account_id": pl.String})
 
 
@@ -267,7 +286,8 @@ class Export:
 
     Every frame has a ``platform`` column; ``meta`` describes the export (for a combined dataset: the whole),
     ``parts`` holds each platform's own meta in a combined dataset. ``links`` ties accounts of one person
-    across platforms.
+    across platforms. ``chat`` holds every message of a chat community (``CHAT_SCHEMA``), None for exports
+    of one account's own activity.
     """
 
     platform: str
@@ -277,6 +297,7 @@ class Export:
     interactions: pl.DataFrame
     parts: dict[str, ExportMeta] = field(default_factory=dict)
     links: pl.DataFrame | None = None
+    chat: pl.DataFrame | None = None
 
     @property
     def owner(self) -> Owner:
@@ -322,6 +343,7 @@ class Export:
             posts=self.posts.filter(keep),
             people=self.people.filter(keep),
             interactions=self.interactions.filter(keep),
+            chat=None if self.chat is None else self.chat.filter(keep),
         )
 
     def between(self, since: datetime | None = None, until: datetime | None = None) -> Export:
@@ -338,5 +360,8 @@ class Export:
             return cond
 
         return dataclasses.replace(
-            self, posts=self.posts.filter(keep("created_at")), interactions=self.interactions.filter(keep("at"))
+            self,
+            posts=self.posts.filter(keep("created_at")),
+            interactions=self.interactions.filter(keep("at")),
+            chat=None if self.chat is None else self.chat.filter(keep("at")),
         )

@@ -153,6 +153,7 @@ def run(
     runs: Path | None = None,
     progress: Callable[[str], None] | None = None,
     step: Callable[[str], None] | None = None,
+    owner: str | None = None,
 ) -> RunResult:
     """Build (when changed), execute every analysis notebook, and write the report; see the module docstring."""
     from helpers.present.report import write_report
@@ -170,7 +171,7 @@ def run(
         try:
             step(current)
             export, rebuilt = store.build_dataset(
-                paths_, name, processed, progress, links, reuse=True, derive_views=stored_views
+                paths_, name, processed, progress, links, reuse=True, derive_views=stored_views, owner=owner
             )
             shown = name
             if anonymized:

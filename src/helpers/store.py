@@ -29,13 +29,13 @@ import polars as pl
 
 from helpers import paths
 from helpers.errors import ExportError
-from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA, Export, ExportMeta, conform
+from helpers.model import CHAT_SCHEMA, INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA, Export, ExportMeta, conform
 from helpers.platforms.loading import load_exports
 from helpers.progress import Progress
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 META_FILE = "meta.json"
-STORE_FORMAT = 2  # raise when what a dataset folder holds changes: every dataset is then rebuilt once
+STORE_FORMAT = 3  # raise when what a dataset folder holds changes: every dataset is then rebuilt once
 TABLES = {"posts": POSTS_SCHEMA, "people": PEOPLE_SCHEMA, "interactions": INTERACTIONS_SCHEMA}
 
 
@@ -81,10 +81,12 @@ def hash_file_content(h: hashlib._Hash, f: Path) -> None:
         raise ExportError(f"{f}: cannot be read ({exc.strerror or exc})") from None
 
 
-def cache_key(export_paths: Sequence[str | Path], links: str | Path | None = None) -> str:
+def cache_key(export_paths: Sequence[str | Path], links: str | Path | None = None, owner: str | None = None) -> str:
     """The dataset's one cache key: the content of every file of the exports (the private ones left out)
-    and of the links file, and the code's version."""
+    and of the links file, whose view a chat community is read from, and the code's version."""
     h = hashlib.sha256(f"community-lens {code_version()} store {STORE_FORMAT}\n".encode())
+    if owner is not None:
+        h.update(f"owner {owner}\n".encode())
     for path in map(Path, [*export_paths, *([links] if links else [])]):
         if path.is_dir():
             root = path.resolve()
@@ -197,6 +199,8 @@ def _write_scratch(
         tables = {"posts": export.posts, "people": export.people, "interactions": export.interactions}
         if export.links is not None:
             tables["links"] = export.links
+        if export.chat is not None:
+            tables["chat"] = export.chat
         for table, frame in tables.items():
             frame.write_parquet(scratch / f"{table}.parquet")
         meta = {
@@ -222,6 +226,7 @@ def load_dataset(name: str, root: Path | None = None) -> Export:
     if meta is None:
         raise ExportError(f"no dataset named {name!r} (build it with 'community-lens build PATH --name {name}')")
     links = folder / "links.parquet"
+    chat = folder / "chat.parquet"
     return Export(
         platform=meta["platform"],
         meta=ExportMeta.from_json(meta),
@@ -230,6 +235,7 @@ def load_dataset(name: str, root: Path | None = None) -> Export:
         interactions=conform(pl.read_parquet(folder / "interactions.parquet"), INTERACTIONS_SCHEMA),
         parts={p: ExportMeta.from_json(m) for p, m in meta.get("parts", {}).items()},
         links=pl.read_parquet(links) if links.exists() else None,
+        chat=conform(pl.read_parquet(chat), CHAT_SCHEMA) if chat.exists() else None,
     )
 
 
@@ -247,11 +253,15 @@ def read_view(name: str, scope: str, root: Path | None = None) -> tuple[dict, di
 
 
 def is_current(
-    name: str, export_paths: Sequence[str | Path], links: str | Path | None = None, root: Path | None = None
+    name: str,
+    export_paths: Sequence[str | Path],
+    links: str | Path | None = None,
+    root: Path | None = None,
+    owner: str | None = None,
 ) -> bool:
     """The dataset exists and was built from these exports, as they are now, by this version of the code."""
     meta = read_meta(name, root)
-    return meta is not None and meta.get("cache_key") == cache_key(export_paths, links)
+    return meta is not None and meta.get("cache_key") == cache_key(export_paths, links, owner)
 
 
 def build_dataset(
@@ -262,6 +272,7 @@ def build_dataset(
     links: str | Path | None = None,
     reuse: bool = False,
     derive_views: DeriveViews | None = None,
+    owner: str | None = None,
 ) -> tuple[Export, bool]:
     """Read the exports and save them as the dataset ``name``: (the dataset, whether it was rebuilt).
 
@@ -269,14 +280,14 @@ def build_dataset(
     computes what the pages show (``present.tables.stored_views``), kept with the dataset.
     """
     check_name(name)
-    key = cache_key(export_paths, links)
+    key = cache_key(export_paths, links, owner)
     with dataset_lock(name, root):
         meta = read_meta(name, root)
         if reuse and meta is not None and meta.get("cache_key") == key:
             if progress is not None:
                 progress(f"exports unchanged since the last build: reusing {dataset_folder(name, root)}")
             return load_dataset(name, root), False
-        export = load_exports(list(export_paths), links, progress)
+        export = load_exports(list(export_paths), links, progress, owner=owner)
         if derive_views is not None and progress is not None:
             progress("computing what the pages show")
         views = derive_views(export) if derive_views is not None else None
@@ -285,10 +296,13 @@ def build_dataset(
 
 
 def read_exports(
-    export_paths: Sequence[str | Path], links: str | Path | None = None, progress: Progress | None = None
+    export_paths: Sequence[str | Path],
+    links: str | Path | None = None,
+    progress: Progress | None = None,
+    owner: str | None = None,
 ) -> Export:
     """Exports read straight into an unsaved dataset (a notebook pointed at an export, not at a dataset)."""
-    return load_exports(list(export_paths), links, progress)
+    return load_exports(list(export_paths), links, progress, owner=owner)
 
 
 def list_datasets(root: Path | None = None) -> list[str]:

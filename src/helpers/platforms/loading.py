@@ -60,11 +60,20 @@ def exports_in(path: str | Path) -> list[Path]:
     return found if len(found) > 1 else []
 
 
-def load_export(path: str | Path, platform: str | None = None, progress: Progress | None = None) -> Export:
+def load_export(
+    path: str | Path, platform: str | None = None, progress: Progress | None = None, owner: str | None = None
+) -> Export:
     """Read a zip, tar.gz, folder or file of a supported platform (detected when ``platform`` is None).
 
     A folder holding several exports side by side is read as one combined dataset, and ``progress`` says so.
+    ``owner`` (a handle or an id) chooses whose view a chat community's export is read from.
     """
+    return _read_one(path, platform, progress, owner, owner_must_apply=True)
+
+
+def _read_one(
+    path: str | Path, platform: str | None, progress: Progress | None, owner: str | None, owner_must_apply: bool
+) -> Export:
     path = Path(path)
     if platform is None:
         several = exports_in(path)
@@ -72,11 +81,19 @@ def load_export(path: str | Path, platform: str | None = None, progress: Progres
             if progress is not None:
                 named = ", ".join(p.name for p in several)
                 progress(f"{path} holds {len(several)} exports ({named}); reading them as one combined dataset")
-            return load_exports(several, progress=progress)
+            return load_exports(several, progress=progress, owner=owner)
         platform = detect_platform(path)
     if platform not in BY_NAME:
         raise ExportError(f"{path}: unknown platform {platform!r} (supported: {', '.join(BY_NAME)})")
-    return without_implausible_dates(BY_NAME[platform].read(path, progress=progress))
+    chosen = BY_NAME[platform]
+    if not chosen.many_voices:
+        if owner is not None and owner_must_apply:
+            raise ExportError(
+                f"{path}: --owner chooses whose view a chat community's export is read from "
+                f"({', '.join(p.label for p in PLATFORMS if p.many_voices)}); a {chosen.label} export is one account's own"
+            )
+        return without_implausible_dates(chosen.read(path, progress=progress))
+    return without_implausible_dates(chosen.read(path, progress=progress, owner=owner))
 
 
 # Dates outside these bounds are damage (a post "from 9999", a zero epoch), not activity: they are left out
@@ -120,13 +137,24 @@ def without_implausible_dates(export: Export) -> Export:
 
 
 def load_exports(
-    paths: list[str | Path] | list[Path], links: str | Path | None = None, progress: Progress | None = None
+    paths: list[str | Path] | list[Path],
+    links: str | Path | None = None,
+    progress: Progress | None = None,
+    owner: str | None = None,
 ) -> Export:
-    """Several exports (platforms, or dates of one account) as one dataset; one export as itself."""
+    """Several exports (platforms, or dates of one account) as one dataset; one export as itself.
+
+    ``owner`` applies to the chat communities among them; it is an error only when none is one.
+    """
     exports = []
     for i, path in enumerate(paths, start=1):
         if len(paths) > 1 and progress is not None:
             progress(f"reading export {i} of {len(paths)}: {path}")
-        exports.append(load_export(path, progress=progress))
+        exports.append(_read_one(path, None, progress, owner, owner_must_apply=len(paths) == 1))
         advance(progress, i, len(paths), unit="export")
+    if owner is not None and not any(BY_NAME[e.platform].many_voices for e in exports if e.platform in BY_NAME):
+        labels = ", ".join(p.label for p in PLATFORMS if p.many_voices)
+        raise ExportError(
+            f"--owner chooses whose view a chat community's export is read from ({labels}); none was given"
+        )
     return combine(exports, read_links(links) if links else None)

@@ -34,7 +34,10 @@ class Platform:
     label: str  # how people call it
     looked_for: str  # what detection looks for, said when nothing matches
     recognises: Callable[[Archive], bool]  # must not raise or read large files
-    read: Callable[..., Export]  # (path, progress=None) -> Export
+    read: Callable[..., Export]  # (path, progress=None) -> Export; with many_voices also owner=None
+    # The export holds many people's messages (a workspace, server or group): the reader takes ``owner``, the
+    # account whose view the analysis takes (``--owner``), and says so in one line when it cannot tell.
+    many_voices: bool = False
 
 
 # Order matters where one export could look like two platforms: the more specific first.
