@@ -11,6 +11,13 @@ class ExportError(Exception):
     """An export could not be read. The message is one line meant for the person running the tool."""
 
 
+class OwnerNeeded(ExportError):
+    """A chat community's export does not say whose view to take, or ``--owner`` names no one in it.
+
+    The message names the most active accounts to choose from; the tool never guesses an owner.
+    """
+
+
 WarningKind = Literal["missing_file", "unreadable", "unsupported_file", "partial", "owner_unknown"]
 WARNING_KINDS: tuple[WarningKind, ...] = ("missing_file", "unreadable", "unsupported_file", "partial", "owner_unknown")
 # What each kind means; ``summary --strict`` fails on the kinds in STRICT_KINDS, never on a warning's words.

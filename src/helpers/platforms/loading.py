@@ -9,7 +9,7 @@ from pathlib import Path
 import polars as pl
 
 from helpers.combine import combine, read_links
-from helpers.errors import ExportError, ExportWarning
+from helpers.errors import ExportError, ExportWarning, OwnerNeeded
 from helpers.model import Export
 from helpers.platforms.archive import Archive
 from helpers.platforms.registry import BY_NAME, PLATFORMS, supported
@@ -147,14 +147,27 @@ def load_exports(
     ``owner`` applies to the chat communities among them; it is an error only when none is one.
     """
     exports = []
+    left_out: list[ExportWarning] = []
     for i, path in enumerate(paths, start=1):
         if len(paths) > 1 and progress is not None:
             progress(f"reading export {i} of {len(paths)}: {path}")
-        exports.append(_read_one(path, None, progress, owner, owner_must_apply=len(paths) == 1))
+        try:
+            exports.append(_read_one(path, None, progress, owner, owner_must_apply=len(paths) == 1))
+        except OwnerNeeded as exc:
+            # Among several exports, a chat community whose owner cannot be told is left out, said in a
+            # warning, rather than stopping the others; read alone, it is the error itself.
+            if len(paths) == 1 or owner is not None:
+                raise
+            left_out.append(ExportWarning("owner_unknown", Path(path).name, f"left out: {exc}"))
         advance(progress, i, len(paths), unit="export")
+    if not exports:
+        raise ExportError(left_out[0].message if left_out else "no export given")
     if owner is not None and not any(BY_NAME[e.platform].many_voices for e in exports if e.platform in BY_NAME):
         labels = ", ".join(p.label for p in PLATFORMS if p.many_voices)
         raise ExportError(
             f"--owner chooses whose view a chat community's export is read from ({labels}); none was given"
         )
-    return combine(exports, read_links(links) if links else None)
+    combined = combine(exports, read_links(links) if links else None)
+    if left_out:
+        combined = replace(combined, meta=replace(combined.meta, warnings=[*combined.meta.warnings, *left_out]))
+    return combined
