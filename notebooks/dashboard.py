@@ -9,6 +9,7 @@
 #     display_name: Python 3 (ipykernel)
 #     language: python
 #     name: python3
+#   title: Following or community? · community-lens
 #   voila:
 #     theme: light
 # ---

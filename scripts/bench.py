@@ -332,11 +332,11 @@ def dashboard_loads(processed: Path, timeout: float) -> tuple[list[dict], str]:
         from playwright.sync_api import sync_playwright
     except ImportError:
         return [], "skipped: playwright is not installed"
-    from helpers.dashboard_server import voila_command, wait_for_port
+    from helpers.dashboard_server import voila_command, voila_env, wait_for_port
     from helpers.paths import DASHBOARD_NOTEBOOK
 
     port = _free_port()
-    env = dict(os.environ, COMMUNITY_LENS_PROCESSED=str(processed), COMMUNITY_LENS_DATASET="bench")
+    env = voila_env(COMMUNITY_LENS_PROCESSED=str(processed), COMMUNITY_LENS_DATASET="bench")
     log = processed.parent / "voila.log"
     results: list[dict] = []
     with open(log, "w") as out:

@@ -19,6 +19,19 @@ KERNEL_IDLE_SECONDS = 600  # a closed tab leaves its kernel running: cull it aft
 CULL_INTERVAL_SECONDS = 60
 
 
+# Our page template (data/jupyter/voila/templates/community-lens): Voila's lab template without its CDN link
+# and its "Executing N of N" screen. Voila finds templates on the Jupyter data path: see voila_env().
+TEMPLATE = "community-lens"
+JUPYTER_DATA = Path(__file__).resolve().parent / "data" / "jupyter"
+
+
+def voila_env(**extra: str) -> dict[str, str]:
+    """The environment Voila runs in: this one, with our template on the Jupyter data path, plus ``extra``."""
+    env = dict(os.environ, **extra)
+    env["JUPYTER_PATH"] = os.pathsep.join(p for p in (str(JUPYTER_DATA), os.environ.get("JUPYTER_PATH", "")) if p)
+    return env
+
+
 def voila_command(port: int, notebook: Path = DASHBOARD_NOTEBOOK) -> list[str]:
     """The Voila command line: loopback only, no browser, sources stripped, idle kernels culled."""
     return [
@@ -28,6 +41,7 @@ def voila_command(port: int, notebook: Path = DASHBOARD_NOTEBOOK) -> list[str]:
         str(notebook),
         "--no-browser",
         f"--port={port}",
+        f"--template={TEMPLATE}",
         f"--Voila.ip={HOST}",
         "--Voila.port_retries=0",
         # Only Host headers naming this machine (127.0.0.1, localhost, ::1) are served; any other gets 403,
@@ -84,7 +98,7 @@ def serve(
     if owner is not None and export is None:
         raise ExportError("--owner chooses whose view an export is read from: give it with --export")
     name = ensure_dataset(dataset, export, owner)
-    env = dict(os.environ, COMMUNITY_LENS_DATASET=name)
+    env = voila_env(COMMUNITY_LENS_DATASET=name)
     url = f"http://{HOST}:{port}/"
     print(f"community-lens: dashboard of dataset {name!r} at {url} (Ctrl-C stops it)", file=sys.stderr)
     proc = subprocess.Popen(voila_command(port), env=env, cwd=DASHBOARD_NOTEBOOK.parent)

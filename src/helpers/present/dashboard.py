@@ -13,21 +13,23 @@ Every value that comes from the URL or the export is escaped before it reaches H
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
-from IPython.display import HTML
+from IPython.display import HTML, Javascript
 
 from helpers import paths
 from helpers.errors import ExportError
-from helpers.model import Export
+from helpers.model import Export, Owner
+from helpers.platforms.registry import label
 from helpers.present import sections, views
 from helpers.present.html import picker_html
 from helpers.present.tables import SCOPE_ALL, View, load_view, view_of
-from helpers.safe_text import html_text
+from helpers.safe_text import html_text, strip_control
 from helpers.store import NAME_PATTERN, list_datasets, load_dataset
 
 MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -52,6 +54,20 @@ def _html(items: list[Any]) -> list[Any]:
     return [HTML(item) if isinstance(item, str) else item for item in items if not (isinstance(item, str) and not item)]
 
 
+def account_name(owner: Owner) -> str:
+    """How the page names the account: @handle, else the display name, else its id, else "the owner"."""
+    if owner.handle:
+        return f"@{owner.handle}"
+    return owner.display_name or (f"id {owner.account_id}" if owner.account_id else "the account's owner")
+
+
+def tab_title(text: str) -> Javascript:
+    """Sets the browser tab's title to ``text``: JSON-encoded with ``<``, ``>`` and ``&`` escaped, so a handle
+    from the export can neither end the script nor run as code."""
+    encoded = json.dumps(strip_control(text)).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Javascript(f"document.title = {encoded};")
+
+
 def _note(text: str) -> HTML:
     return HTML(f'<p class="cl-note"><strong>{html_text(text)}</strong></p>')
 
@@ -73,8 +89,12 @@ class DashboardPage:
     def headline(self) -> list[Any]:
         if self.view is None:
             return []
-        where = ", ".join(f"@{m.owner.handle or m.owner.account_id} on {p}" for p, m in self.view.platforms.items())
-        return [HTML(f"<h2>{html_text(where)} (dataset {html_text(self.name)})</h2>"), *self._shown(sections.headline)]
+        where = ", ".join(f"{account_name(m.owner)} on {label(p)}" for p, m in self.view.platforms.items())
+        return [
+            HTML(f"<h2>{html_text(where)} (dataset {html_text(self.name)})</h2>"),
+            tab_title(f"{where} · community-lens"),
+            *self._shown(sections.headline),
+        ]
 
     def voice(self) -> list[Any]:
         return self._shown(sections.voice)
