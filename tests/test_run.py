@@ -146,8 +146,11 @@ def test_concurrent_runs_of_different_datasets(sample_x, tmp_path):
     ]
     outs = [p.communicate(timeout=600) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [o[1][-500:] for o in outs]
-    for name, (stdout, _) in zip(("one", "two"), outs, strict=False):
+    for name, (stdout, stderr) in zip(("one", "two"), outs, strict=False):
         assert f"Run of dataset {name!r} written to" in stdout
+        # The terminal gets our messages only: no kernel warnings, no bar redraws (stderr is not a terminal).
+        assert "IPKernelApp" not in stderr and "WARNING" not in stderr, stderr[-500:]
+        assert "\r" not in stderr
         folder = Path(stdout.split("written to ")[1].splitlines()[0])
         assert (folder / "report.html").exists()
         shutil.rmtree(folder.parent)  # these went to data/runs of the checkout: tidy up

@@ -75,6 +75,9 @@ def execute_notebook(notebook: str, out: Path, dataset: str, processed: Path) ->
             cwd=str(out.parent),
             kernel_name="python3",
             progress_bar=False,
+            # The kernel's own start-up warnings ("running over TCP without encryption": it listens on
+            # 127.0.0.1 only) are not the user's concern and would break the run's progress bar.
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],
         )
     finally:
         if env_before is None:
