@@ -72,3 +72,50 @@ def test_caveat_in_subtitle_when_the_export_lacks_a_signal(export):
 def test_one_registered_theme():
     assert alt.theme.active == theme.THEME_NAME
     assert theme.THEME_NAME in alt.theme.names()
+
+
+def test_one_meaning_per_colour():
+    """Voice, tiers, direction and member states each have their own hues: no colour means two things."""
+    families = {
+        "voice": theme.MODE_COLOURS,
+        "tiers": theme.TIER_COLOURS,
+        "direction": theme.DIRECTION_COLOURS,
+        "states": theme.STATE_COLOURS,
+    }
+    owner: dict[str, str] = {}
+    for family, colours in families.items():
+        for colour in colours.values():
+            assert owner.setdefault(colour.upper(), family) == family, (
+                f"{colour} is both {owner[colour.upper()]} and {family}"
+            )
+    assert not {c.upper() for c in theme.CATEGORY_COLOURS} & set(owner), "the default range reuses a family's colour"
+
+
+@pytest.mark.parametrize("name", list(BUILDERS))
+def test_every_chart_has_a_text_description(export, name):
+    spec = BUILDERS[name](export).to_dict()
+    assert spec.get("description", "").strip(), f"{name} has no description for screen readers"
+
+
+def test_months_are_bands_in_order_with_gaps_kept():
+    """Months are one band each, labelled under the bar, every month of the range present even without data."""
+    from datetime import UTC, datetime
+
+    import polars as pl
+
+    from helpers.charts.voice import voice_balance_chart
+
+    monthly = pl.DataFrame(
+        {
+            "month": [datetime(2025, 11, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC)],
+            "mode": ["broadcast", "conversation"],
+            "posts": [3, 10],
+            "share": [1.0, 1.0],
+        }
+    ).with_columns(pl.col("mode").cast(pl.Enum(["broadcast", "conversation", "amplification"])))
+    spec = voice_balance_chart(monthly).to_dict()
+    x, y = spec["encoding"]["x"], spec["encoding"]["y"]
+    assert x["type"] == "ordinal"
+    assert x["scale"]["domain"] == ["Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026"]
+    assert y["scale"]["domain"][1] > 10, "headroom above the tallest bar"
+    assert y["axis"]["tickMinStep"] == 1 and y["axis"]["format"] == ",d", "whole counts get whole ticks"

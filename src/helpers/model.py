@@ -31,6 +31,28 @@ PLATFORMS = (
     "telegram",
     "csv",
 )
+# How people call each platform, wherever it is shown (cards, charts, headings, the terminal).
+PLATFORM_LABELS = {
+    "x": "X (Twitter)",
+    "mastodon": "Mastodon",
+    "bluesky": "Bluesky",
+    "threads": "Threads",
+    "instagram": "Instagram",
+    "facebook": "Facebook",
+    "linkedin": "LinkedIn",
+    "reddit": "Reddit",
+    "slack": "Slack",
+    "discord": "Discord",
+    "telegram": "Telegram",
+    "csv": "Any other platform (CSV template)",
+}
+
+
+def platform_label(name: str) -> str:
+    """How people call a platform (``x`` -> ``X (Twitter)``); the name itself when unknown (``mixed``)."""
+    return PLATFORM_LABELS.get(name, name)
+
+
 KINDS = ("original", "reply", "thread", "repost", "quote", "comment")
 MODES = ("broadcast", "conversation", "amplification")
 DIRECTIONS = ("out", "in")

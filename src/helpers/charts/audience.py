@@ -9,7 +9,18 @@ import altair as alt
 import polars as pl
 
 from helpers.charts import theme
-from helpers.charts.layout import CHART_WIDTH, colour_scale, plain_frame, subtitle
+from helpers.charts.layout import (
+    CHART_WIDTH,
+    colour_scale,
+    count_axis,
+    count_scale,
+    describe,
+    largest,
+    plain_frame,
+    platform_order,
+    subtitle,
+    with_platform_label,
+)
 from helpers.metrics.audience import DUNBAR_RINGS
 from helpers.model import TIERS
 
@@ -39,11 +50,14 @@ def audience_chart(breakdown: pl.DataFrame, followers_known: bool = True, caveat
         .mark_bar()
         .encode(
             alt.Y("tier:N").title(None).sort(list(TIERS)),
-            alt.X("people:Q").title("People").stack("zero"),
+            alt.X("people:Q")
+            .title("People")
+            .stack("zero")
+            .scale(count_scale(_largest_tier(breakdown)))
+            .axis(count_axis()),
             alt.Color("tier:N").scale(colour_scale(theme.TIER_COLOURS, TIERS)).legend(None),
-            alt.Opacity("evidence:N")
-            .title("Evidence")
-            .scale(domain=list(theme.EVIDENCE_OPACITY), range=list(theme.EVIDENCE_OPACITY.values())),
+            evidence_opacity(),
+            alt.Order("evidence_order:Q"),
             tooltip=[
                 alt.Tooltip("tier:N", title="Tier"),
                 alt.Tooltip("evidence:N", title="Evidence"),
@@ -51,7 +65,31 @@ def audience_chart(breakdown: pl.DataFrame, followers_known: bool = True, caveat
                 alt.Tooltip("group:N", title="Group"),
             ],
         )
-        .properties(width=CHART_WIDTH, height=200)
+        .transform_calculate(evidence_order=f"indexof({list(theme.EVIDENCE_OPACITY)!r}, datum.evidence)")
+        .properties(
+            width=CHART_WIDTH,
+            height=200,
+            description=describe(f"Bar chart: {title}.", _tier_sentence(breakdown)),
+        )
+    )
+
+
+def _largest_tier(breakdown: pl.DataFrame, by: tuple[str, ...] = ("tier",)) -> float:
+    return largest(breakdown.group_by(*by).agg(pl.col("people").sum())["people"])
+
+
+def _tier_sentence(breakdown: pl.DataFrame) -> str:
+    counts = dict(breakdown.group_by(pl.col("tier").cast(pl.String)).agg(pl.col("people").sum()).iter_rows())
+    return "People per tier: " + ", ".join(f"{t} {int(counts.get(t, 0)):,}" for t in TIERS if t in counts) + "."
+
+
+def evidence_opacity() -> alt.Opacity:
+    """Observed bars solid, inferred ones paler; the legend's swatches drawn in a tier colour, as the bars are."""
+    return (
+        alt.Opacity("evidence:N")
+        .title("Evidence")
+        .scale(domain=list(theme.EVIDENCE_OPACITY), range=list(theme.EVIDENCE_OPACITY.values()))
+        .legend(symbolType="square", symbolFillColor=theme.TIER_COLOURS["member"], symbolStrokeWidth=0)
     )
 
 
@@ -79,8 +117,13 @@ def top_partners_chart(partners: pl.DataFrame, caveat: str | None = None) -> alt
         .mark_bar()
         .encode(
             alt.Y("name:N").title(None).sort(names),
-            alt.X("contacts:Q").title("Directed contacts").stack("zero"),
+            alt.X("contacts:Q")
+            .title("Directed contacts")
+            .stack("zero")
+            .scale(count_scale(largest(partners["total"])))
+            .axis(count_axis()),
             alt.Color("direction:N").title(None).scale(colour_scale(theme.DIRECTION_COLOURS)),
+            alt.Order("direction_order:Q"),
             tooltip=[
                 alt.Tooltip("name:N", title="Person"),
                 alt.Tooltip("tier:N", title="Tier"),
@@ -88,7 +131,18 @@ def top_partners_chart(partners: pl.DataFrame, caveat: str | None = None) -> alt
                 alt.Tooltip("contacts:Q", title="Contacts"),
             ],
         )
-        .properties(width=CHART_WIDTH, height=alt.Step(18))
+        .transform_calculate(direction_order=f"indexof({list(theme.DIRECTION_COLOURS)!r}, datum.direction)")
+        .properties(
+            width=CHART_WIDTH,
+            height=alt.Step(18),
+            description=describe(
+                f"Bar chart: {title}.",
+                f"{partners.height} people, each with the replies, mentions and messages you wrote to them and they "
+                "wrote to you."
+                if partners.height
+                else None,
+            ),
+        )
     )
 
 
@@ -104,7 +158,7 @@ def dunbar_chart(rings: pl.DataFrame, caveat: str | None = None) -> alt.LayerCha
     order = [layer_name[r] for r in DUNBAR_RINGS]
     base = alt.Chart(plain_frame(data)).encode(alt.Y("ring_label:N").title("Ring").sort(order))
     capacity = base.mark_bar(color=theme.MUTED, opacity=0.35).encode(
-        alt.X("capacity:Q").title("People"),
+        alt.X("capacity:Q").title("People").axis(count_axis()),
         tooltip=[alt.Tooltip("ring_label:N", title="Ring"), alt.Tooltip("capacity:Q", title="Room in this ring")],
     )
     people = base.mark_bar(color=theme.TIER_COLOURS["core"]).encode(
@@ -126,11 +180,19 @@ def dunbar_chart(rings: pl.DataFrame, caveat: str | None = None) -> alt.LayerCha
         ),
         width=CHART_WIDTH,
         height=160,
+        description=describe(
+            f"Bar chart: {title}.",
+            "; ".join(
+                f"{r}: {int(p)} of {int(c)}" for r, p, c in data.select("ring_label", "people", "capacity").iter_rows()
+            ),
+        ),
     )
 
 
 def tiers_by_platform_chart(breakdown: pl.DataFrame) -> alt.Chart:
     """People per tier on each platform (input: ``audience.tier_breakdown_by_platform``)."""
+    order = platform_order(breakdown["platform"])
+    breakdown = with_platform_label(breakdown)
     community = (
         breakdown.filter(pl.col("group") == "community")
         .group_by("platform")
@@ -155,12 +217,15 @@ def tiers_by_platform_chart(breakdown: pl.DataFrame) -> alt.Chart:
         .mark_bar()
         .encode(
             alt.Y("tier:N").title(None).sort(list(TIERS)),
-            alt.X("people:Q").title("People"),
+            alt.X("people:Q")
+            .title("People")
+            .stack("zero")
+            .scale(count_scale(_largest_tier(breakdown, ("platform", "tier"))))
+            .axis(count_axis()),
             alt.Color("tier:N").scale(colour_scale(theme.TIER_COLOURS, TIERS)).legend(None),
-            alt.Opacity("evidence:N")
-            .title("Evidence")
-            .scale(domain=list(theme.EVIDENCE_OPACITY), range=list(theme.EVIDENCE_OPACITY.values())),
-            alt.Column("platform:N").title(None),
+            evidence_opacity(),
+            alt.Order("evidence_order:Q"),
+            alt.Facet("platform:N").title(None).sort(order).columns(3),
             tooltip=[
                 alt.Tooltip("platform:N", title="Platform"),
                 alt.Tooltip("tier:N", title="Tier"),
@@ -168,5 +233,13 @@ def tiers_by_platform_chart(breakdown: pl.DataFrame) -> alt.Chart:
                 alt.Tooltip("people:Q", title="People"),
             ],
         )
-        .properties(width=220, height=160)
+        .transform_calculate(evidence_order=f"indexof({list(theme.EVIDENCE_OPACITY)!r}, datum.evidence)")
+        .properties(
+            width=220,
+            height=160,
+            description=describe(
+                f"Bar charts, one per platform: {title}.",
+                "; ".join(f"{p}: {int(n):,} members" for p, n in community.select("platform", "people").iter_rows()),
+            ),
+        )
     )

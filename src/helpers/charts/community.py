@@ -6,7 +6,19 @@ import altair as alt
 import polars as pl
 
 from helpers.charts import theme
-from helpers.charts.layout import CHART_WIDTH, colour_scale, plain_frame, subtitle
+from helpers.charts.layout import (
+    CHART_WIDTH,
+    colour_scale,
+    count_axis,
+    count_scale,
+    describe,
+    largest,
+    month_domain,
+    month_x,
+    plain_frame,
+    subtitle,
+    with_month_label,
+)
 from helpers.metrics.listening import WEEKDAYS
 from helpers.model import TIERS
 
@@ -26,9 +38,11 @@ def ladder_chart(counts: pl.DataFrame, window_months: int, caveat: str | None = 
     else:
         title = "Too short a history to see the community move"
     shown = counts.filter(pl.col("tier").is_in(["core", "member", "unanswered", "reached"]))
+    domain = month_domain(shown)
+    top = largest(shown.group_by("month").agg(pl.col("people").sum())["people"])
     return (
         alt.Chart(
-            plain_frame(shown),
+            plain_frame(with_month_label(shown)),
             title=alt.Title(
                 title,
                 subtitle=subtitle(
@@ -40,8 +54,8 @@ def ladder_chart(counts: pl.DataFrame, window_months: int, caveat: str | None = 
         )
         .mark_area()
         .encode(
-            alt.X("month:T").title("Month end").timeUnit("yearmonth"),
-            alt.Y("people:Q").title("People").stack("zero"),
+            month_x(domain, title="Month"),
+            alt.Y("people:Q").title("People").stack("zero").scale(count_scale(top)).axis(count_axis()),
             alt.Color("tier:N")
             .title("Tier")
             .scale(colour_scale(theme.TIER_COLOURS, [t for t in TIERS if t not in ("follower", "following")])),
@@ -53,7 +67,14 @@ def ladder_chart(counts: pl.DataFrame, window_months: int, caveat: str | None = 
             ],
         )
         .transform_calculate(tier_order=f"indexof({list(TIERS)!r}, datum.tier)")
-        .properties(width=CHART_WIDTH, height=220)
+        .properties(
+            width=CHART_WIDTH,
+            height=220,
+            description=describe(
+                f"Stacked area chart: {title}.",
+                f"People per tier at the end of each month from {domain[0]} to {domain[-1]}." if domain else None,
+            ),
+        )
     )
 
 
@@ -67,15 +88,17 @@ def new_members_chart(new: pl.DataFrame, conversion: pl.DataFrame) -> alt.Chart:
         if total
         else "Nobody became a member in this period"
     )
+    domain = month_domain(data)
+    top = largest(new["new_members"])
     return (
         alt.Chart(
-            plain_frame(data),
+            plain_frame(with_month_label(data)),
             title=alt.Title(title, subtitle=["New members per month (first month in two-way contact)."]),
         )
         .mark_bar(color=theme.TIER_COLOURS["member"])
         .encode(
-            alt.X("month:T").title("Month").timeUnit("yearmonth"),
-            alt.Y("new_members:Q").title("New members"),
+            month_x(domain),
+            alt.Y("new_members:Q").title("New members").scale(count_scale(top)).axis(count_axis()),
             tooltip=[
                 alt.Tooltip("month:T", title="Month", format="%B %Y"),
                 alt.Tooltip("new_members:Q", title="New members"),
@@ -83,7 +106,13 @@ def new_members_chart(new: pl.DataFrame, conversion: pl.DataFrame) -> alt.Chart:
                 alt.Tooltip("conversion:Q", title="Followers converted", format=".1%"),
             ],
         )
-        .properties(width=CHART_WIDTH, height=160)
+        .properties(
+            width=CHART_WIDTH,
+            height=160,
+            description=describe(
+                f"Bar chart: {title}.", f"New members per month from {domain[0]} to {domain[-1]}." if domain else None
+            ),
+        )
     )
 
 
@@ -109,11 +138,11 @@ def cohort_chart(retention: pl.DataFrame) -> alt.Chart:
         .mark_rect()
         .encode(
             alt.X("k:O").title("Months after first two-way contact"),
-            alt.Y("cohort:O").title("Cohort").timeUnit("yearmonth"),
+            alt.Y("cohort:O").title(None).timeUnit("yearmonth"),
             alt.Color("retention:Q")
             .title("Still in contact")
-            .scale(scheme="blues", domain=[0, 1])
-            .legend(format=".0%"),
+            .scale(scheme=theme.RETENTION_SCHEME, domain=[0, 1])
+            .legend(format=".0%", orient="right"),
             tooltip=[
                 alt.Tooltip("cohort:T", title="Cohort", format="%B %Y"),
                 alt.Tooltip("k:O", title="Months later"),
@@ -122,7 +151,16 @@ def cohort_chart(retention: pl.DataFrame) -> alt.Chart:
                 alt.Tooltip("retention:Q", title="Share", format=".0%"),
             ],
         )
-        .properties(width=CHART_WIDTH, height=alt.Step(14))
+        .properties(
+            width=CHART_WIDTH,
+            height=alt.Step(14),
+            description=describe(
+                f"Grid: {title}.",
+                f"{retention['cohort'].n_unique()} monthly cohorts of new members, each followed month by month."
+                if retention.height
+                else None,
+            ),
+        )
     )
 
 
@@ -151,11 +189,14 @@ def member_states_chart(states: pl.DataFrame, active_months: int, away_months: i
         .mark_bar()
         .encode(
             alt.Y("state:N").title(None).sort(order),
-            alt.X("people:Q").title("People"),
+            alt.X("people:Q")
+            .title("People")
+            .scale(count_scale(float(max(got.values(), default=0))))
+            .axis(count_axis()),
             alt.Color("state:N").scale(colour_scale(theme.STATE_COLOURS)).legend(None),
             tooltip=[alt.Tooltip("state:N", title="State"), alt.Tooltip("people:Q", title="People")],
         )
-        .properties(width=CHART_WIDTH, height=90)
+        .properties(width=CHART_WIDTH, height=90, description=describe(f"Bar chart: {title}."))
     )
 
 
@@ -181,7 +222,10 @@ def listening_chart(by_slot: pl.DataFrame, summary: dict) -> alt.Chart:
         .encode(
             alt.X("hour:O").title("Hour opened (UTC)"),
             alt.Y("weekday:N").title(None).sort(list(WEEKDAYS)),
-            alt.Color("answer_rate:Q").title("Answered").scale(scheme="blues", domain=[0, 1]).legend(format=".0%"),
+            alt.Color("answer_rate:Q")
+            .title("Answered")
+            .scale(scheme=theme.ANSWERED_SCHEME, domain=[0, 1])
+            .legend(format=".0%", orient="right"),
             tooltip=[
                 alt.Tooltip("weekday:N", title="Weekday"),
                 alt.Tooltip("hour:O", title="Hour (UTC)"),
@@ -190,5 +234,12 @@ def listening_chart(by_slot: pl.DataFrame, summary: dict) -> alt.Chart:
                 alt.Tooltip("median_answer_hours:Q", title="Median hours to answer", format=".1f"),
             ],
         )
-        .properties(width=CHART_WIDTH, height=alt.Step(18))
+        .properties(
+            width=CHART_WIDTH,
+            height=alt.Step(18),
+            description=describe(
+                f"Grid of weekdays by hours: {title}.",
+                f"{int(by_slot['openers'].sum()):,} conversations opened by others." if by_slot.height else None,
+            ),
+        )
     )

@@ -9,6 +9,7 @@ import altair as alt
 import polars as pl
 
 from helpers.charts import theme
+from helpers.model import PLATFORM_LABELS, PLATFORMS, platform_label
 from helpers.safe_text import CONTROL_PATTERN
 
 theme.enable()
@@ -40,3 +41,69 @@ def subtitle(*lines: str | None) -> list[str]:
 def colour_scale(colours: dict[str, str], domain=None) -> alt.Scale:
     domain = list(domain or colours)
     return alt.Scale(domain=domain, range=[colours[d] for d in domain])
+
+
+MONTH_LABEL = "%b %Y"
+
+
+def with_month_label(frame: pl.DataFrame, col: str = "month", label: str = "month_label") -> pl.DataFrame:
+    """``frame`` with ``label`` holding its month as "Oct 2026": months are drawn as bands, one per month,
+    with the label centred under its bar (a time axis puts "Nov" on the edge where October's bar ends)."""
+    return frame.with_columns(pl.col(col).dt.strftime(MONTH_LABEL).alias(label))
+
+
+def month_domain(*frames: pl.DataFrame, col: str = "month") -> list[str]:
+    """Every month from the first to the last in ``frames``, as labels: months without data keep their place."""
+    months = pl.concat([f.select(pl.col(col).dt.replace_time_zone(None).dt.date()) for f in frames if f.height])
+    if not months.height:
+        return []
+    span = months.select(first=pl.col(col).min().dt.month_start(), last=pl.col(col).max().dt.month_start())
+    every = span.select(pl.date_ranges("first", "last", interval="1mo").alias("m")).explode("m").to_series()
+    return every.dt.strftime(MONTH_LABEL).to_list()
+
+
+def month_x(domain: list[str], title: str = "Month", label: str = "month_label") -> alt.X:
+    """The month axis: one band per month in ``domain``, labels thinned where they would overlap."""
+    return (
+        alt.X(f"{label}:O")
+        .title(title)
+        .scale(domain=domain)
+        .sort(domain)
+        .axis(labelAngle=0, labelOverlap="parity", labelSeparation=6)
+    )
+
+
+def headroom(top: float) -> float:
+    """The top of a count axis: room above the tallest bar (about a tenth, at least one)."""
+    return max(top * 1.12, top + 1, 1)
+
+
+def count_scale(top: float) -> alt.Scale:
+    return alt.Scale(domain=[0, headroom(top)], nice=True)
+
+
+def count_axis() -> alt.Axis:
+    """Counts are whole: integer ticks only, with thousands separated."""
+    return alt.Axis(tickMinStep=1, format=",d")
+
+
+def describe(*parts: str | None) -> str:
+    """A chart's text description for screen readers (Vega-Lite's ``description`` becomes the SVG's aria-label)."""
+    return " ".join(p.strip() for p in parts if p)
+
+
+def platform_order(platforms: pl.Series) -> list[str]:
+    """The platforms present, in the one order every chart and table uses (the model's), as labels."""
+    present = set(platforms.unique().to_list())
+    return [platform_label(p) for p in [p for p in PLATFORMS if p in present] + sorted(present - set(PLATFORMS))]
+
+
+def with_platform_label(frame: pl.DataFrame, col: str = "platform") -> pl.DataFrame:
+    """``frame`` with its platform names replaced by how people call them ("X (Twitter)", "LinkedIn")."""
+    return frame.with_columns(pl.col(col).replace_strict(PLATFORM_LABELS, default=pl.col(col), return_dtype=pl.String))
+
+
+def largest(values: pl.Series) -> float:
+    """The largest number in ``values``, 0 for none: the top of a count axis."""
+    top = values.max() if values.len() else None
+    return float(top) if isinstance(top, (int, float)) else 0.0

@@ -7,19 +7,30 @@ import altair as alt
 THEME_NAME = "community_lens"
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
+# One meaning per colour: each family below has its own hues, and no colour means two things on one page.
+# Voice (what a post does): Okabe-Ito orange, blue, green.
 MODE_COLOURS = {"broadcast": "#E69F00", "conversation": "#0072B2", "amplification": "#009E73"}
+# Audience tiers (how close someone is): purples from near to far, a red for those left waiting, greys for
+# those with no contact at all.
 TIER_COLOURS = {
-    "core": "#0072B2",
-    "member": "#56B4E9",
-    "unanswered": "#D55E00",
-    "reached": "#E69F00",
-    "follower": "#999999",
-    "following": "#CCCCCC",
+    "core": "#3F2A7A",
+    "member": "#7B61B8",
+    "unanswered": "#B2182B",
+    "reached": "#C3B3E0",
+    "follower": "#9E9E9E",
+    "following": "#D4D4D4",
 }
-DIRECTION_COLOURS = {"you wrote to them": "#0072B2", "they wrote to you": "#CC79A7"}
-# Member states: active recently, drifting (quiet a while), away (gone quiet long ago).
-STATE_COLOURS = {"active": "#0072B2", "drifting": "#E69F00", "away": "#999999"}
+# Who wrote: wine for the owner, pink for the other person.
+DIRECTION_COLOURS = {"you wrote to them": "#882255", "they wrote to you": "#CC79A7"}
+# Member states (how recent the contact): browns from recent to long ago.
+STATE_COLOURS = {"active": "#7F4A0B", "drifting": "#C99A4E", "away": "#E3D3B5"}
 EVIDENCE_OPACITY = {"observed": 1.0, "inferred": 0.45}
+# Sequential schemes for shaded grids: retention (members kept) in the tiers' purples, answer rates in teals.
+RETENTION_SCHEME = "purples"
+ANSWERED_SCHEME = "teals"
+# Anything else coloured by category (a builder without its own family): Paul Tol's muted set, whose hues
+# are none of the above.
+CATEGORY_COLOURS = ["#332288", "#44AA99", "#DDCC77", "#88CCEE", "#AA4499", "#117733", "#999933", "#661100"]
 MUTED = "#BBBBBB"
 INK = "#333333"
 
@@ -47,7 +58,7 @@ def community_lens_theme() -> alt.theme.ThemeConfig:
                 "domainColor": "#888888",
             },
             "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "bottom"},
-            "range": {"category": [*list(MODE_COLOURS.values()), "#56B4E9", "#D55E00", "#CC79A7", "#F0E442"]},
+            "range": {"category": CATEGORY_COLOURS},
         }
     }
 

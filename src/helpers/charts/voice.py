@@ -10,8 +10,35 @@ import altair as alt
 import polars as pl
 
 from helpers.charts import theme
-from helpers.charts.layout import CHART_WIDTH, colour_scale, plain_frame, subtitle
+from helpers.charts.layout import (
+    CHART_WIDTH,
+    colour_scale,
+    count_axis,
+    count_scale,
+    describe,
+    largest,
+    month_domain,
+    month_x,
+    plain_frame,
+    platform_order,
+    subtitle,
+    with_month_label,
+    with_platform_label,
+)
 from helpers.model import MODES
+
+
+def _mode_shares(monthly: pl.DataFrame) -> str:
+    """ "broadcast 40%, conversation 35%, amplification 25%" of all posts in ``monthly``."""
+    total = int(monthly["posts"].sum()) if monthly.height else 0
+    if not total:
+        return ""
+    by_mode = dict(monthly.group_by(pl.col("mode").cast(pl.String)).agg(pl.col("posts").sum()).iter_rows())
+    return ", ".join(f"{m} {int(by_mode.get(m, 0)) / total:.0%}" for m in MODES)
+
+
+def _period(domain: list[str]) -> str:
+    return f"from {domain[0]} to {domain[-1]}" if domain else ""
 
 
 def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt.Chart:
@@ -19,9 +46,11 @@ def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt
     total = int(monthly["posts"].sum()) if monthly.height else 0
     conv = int(monthly.filter(pl.col("mode") == "conversation")["posts"].sum()) if total else 0
     title = f"You converse in {conv / total:.0%} of your posts" if total else "No posts in this export to balance"
+    domain = month_domain(monthly)
+    top = largest(monthly.group_by("month").agg(pl.col("posts").sum())["posts"])
     return (
         alt.Chart(
-            plain_frame(monthly),
+            plain_frame(with_month_label(monthly)),
             title=alt.Title(
                 title,
                 subtitle=subtitle(
@@ -31,8 +60,8 @@ def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt
         )
         .mark_bar()
         .encode(
-            alt.X("month:T").title("Month").timeUnit("yearmonth"),
-            alt.Y("posts:Q").title("Posts").stack("zero"),
+            month_x(domain),
+            alt.Y("posts:Q").title("Posts").stack("zero").scale(count_scale(top)).axis(count_axis()),
             alt.Color("mode:N").title("Voice").scale(colour_scale(theme.MODE_COLOURS, MODES)),
             alt.Order("mode_order:Q"),
             tooltip=[
@@ -43,7 +72,14 @@ def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt
             ],
         )
         .transform_calculate(mode_order=f"indexof({list(MODES)!r}, datum.mode)")
-        .properties(width=CHART_WIDTH, height=260)
+        .properties(
+            width=CHART_WIDTH,
+            height=260,
+            description=describe(
+                f"Stacked bar chart: {title}.",
+                f"{total:,} posts {_period(domain)} by voice: {_mode_shares(monthly)}." if total else None,
+            ),
+        )
     )
 
 
@@ -88,11 +124,12 @@ def conversation_share_chart(
         .mark_text(align="left", dx=4, dy=-6, fontSize=10, color="#555555")
         .encode(alt.Y("value:Q"), alt.X(value=0), alt.Text("label:N"))
     )
+    domain = month_domain(monthly_share)
     line = (
-        alt.Chart(data)
+        alt.Chart(with_month_label(data))
         .mark_line(point=True, color=theme.MODE_COLOURS["conversation"])
         .encode(
-            alt.X("month:T").title("Month").timeUnit("yearmonth"),
+            month_x(domain),
             alt.Y("share:Q").title("Conversation share").axis(format=".0%").scale(domain=[0, 1]),
             tooltip=[
                 alt.Tooltip("month:T", title="Month", format="%B %Y"),
@@ -107,17 +144,24 @@ def conversation_share_chart(
             title,
             subtitle=subtitle(
                 "Share of each month's posts that reply to, comment on or mention someone.",
-                "Grey band and dashed lines: published figures (hover for the source).",
+                "Grey band and dashed lines: published figures, sources in the notes below.",
                 caveat,
             ),
         ),
         width=CHART_WIDTH,
         height=240,
+        description=describe(
+            f"Line chart: {title}.",
+            f"Monthly conversation share {_period(domain)}, against published reference figures"
+            + (f" ({'; '.join(str(x) for x in benchmarks['label'].to_list())})." if benchmarks.height else "."),
+        ),
     )
 
 
 def voice_by_platform_chart(monthly: pl.DataFrame) -> alt.Chart:
     """Posts per month and voice, one row per platform (input: ``voice.monthly_voice_by_platform``)."""
+    order = platform_order(monthly["platform"])
+    monthly = with_platform_label(monthly)
     shares = (
         monthly.group_by("platform")
         .agg(share=(pl.col("posts").filter(pl.col("mode") == "conversation").sum() / pl.col("posts").sum()))
@@ -129,16 +173,20 @@ def voice_by_platform_chart(monthly: pl.DataFrame) -> alt.Chart:
         if lead.height
         else "No posts on any platform"
     )
+    domain = month_domain(monthly)
+    top = largest(monthly.group_by("platform", "month").agg(pl.col("posts").sum())["posts"])
     return (
         alt.Chart(
-            plain_frame(monthly), title=alt.Title(title, subtitle=["Posts per month by voice, one row per platform."])
+            plain_frame(with_month_label(monthly)),
+            title=alt.Title(title, subtitle=["Posts per month by voice, one row per platform."]),
         )
         .mark_bar()
         .encode(
-            alt.X("month:T").title("Month").timeUnit("yearmonth"),
-            alt.Y("posts:Q").title("Posts"),
+            month_x(domain),
+            alt.Y("posts:Q").title("Posts").stack("zero").scale(count_scale(top)).axis(count_axis()),
             alt.Color("mode:N").title("Voice").scale(colour_scale(theme.MODE_COLOURS, MODES)),
-            alt.Row("platform:N").title(None).sort(shares["platform"].to_list()),
+            alt.Order("mode_order:Q"),
+            alt.Row("platform:N").title(None).sort(order),
             tooltip=[
                 alt.Tooltip("platform:N", title="Platform"),
                 alt.Tooltip("month:T", title="Month", format="%B %Y"),
@@ -146,5 +194,13 @@ def voice_by_platform_chart(monthly: pl.DataFrame) -> alt.Chart:
                 alt.Tooltip("posts:Q", title="Posts"),
             ],
         )
-        .properties(width=CHART_WIDTH, height=120)
+        .transform_calculate(mode_order=f"indexof({list(MODES)!r}, datum.mode)")
+        .properties(
+            width=CHART_WIDTH,
+            height=120,
+            description=describe(
+                f"Stacked bar charts, one per platform: {title}.",
+                "; ".join(f"{p}: conversation {sh:.0%}" for p, sh in shares.drop_nulls("share").iter_rows()),
+            ),
+        )
     )

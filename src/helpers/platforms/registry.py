@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from helpers.model import Export
+from helpers.model import Export, platform_label
 from helpers.platforms.archive import Archive
 from helpers.platforms.bluesky.reader import is_bluesky_export, read_bluesky
 from helpers.platforms.csv_template import is_csv_template, read_csv_template
@@ -21,6 +21,7 @@ from helpers.platforms.instagram.reader import is_instagram_export, read_instagr
 from helpers.platforms.linkedin.reader import is_linkedin_export, read_linkedin
 from helpers.platforms.mastodon.reader import is_mastodon_export, read_mastodon
 from helpers.platforms.reddit import is_reddit_export, read_reddit
+from helpers.platforms.slack.reader import is_slack_export, read_slack
 from helpers.platforms.threads import is_threads_export, read_threads
 from helpers.platforms.x.reader import is_x_archive, read_x
 from helpers.progress import Progress
@@ -77,6 +78,14 @@ PLATFORMS: tuple[Platform, ...] = (
         read_facebook,
     ),
     Platform(
+        "slack",
+        "Slack",
+        "Slack workspace export: users.json, channels.json and a folder of day files per channel",
+        is_slack_export,
+        read_slack,
+        many_voices=True,
+    ),
+    Platform(
         "csv",
         "Any other platform (CSV template)",
         "CSV template: posts.csv, people.csv, interactions.csv with the canonical columns",
@@ -94,7 +103,7 @@ def supported() -> str:
 
 def label(name: str) -> str:
     """How people call a platform (``x`` -> ``X (Twitter)``); the name itself when unknown (``mixed``)."""
-    return BY_NAME[name].label if name in BY_NAME else name
+    return platform_label(name)
 
 
 def read_with(name: str, path: str | Path, progress: Progress | None = None) -> Export:

@@ -6,7 +6,7 @@ import polars as pl
 
 from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_LABELS, COVERAGE_SIGNALS
 from helpers.present.findings import NOT_SHOWN, community_definition
-from helpers.present.views import Described
+from helpers.present.views import CaveatNote, Described
 from helpers.safe_text import html_text
 
 SIGNAL_NAMES = COVERAGE_LABELS
@@ -29,11 +29,13 @@ def _card(value: str, label: str, explanation: str) -> str:
 STYLE = """<style>
 .cl-cards{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0 16px}
 .cl-card{flex:1 1 180px;border:1px solid #ddd;border-radius:6px;padding:10px 12px;background:#fafafa}
-.cl-value{font-size:28px;font-weight:600;color:#0072B2}
+.cl-value{font-size:28px;font-weight:600;color:#333333}
 .cl-label{font-weight:600;margin-top:2px}
 .cl-explain{font-size:12px;color:#555;margin-top:4px}
 .cl-picker{margin:4px 0 12px;font-size:13px}.cl-picker label{margin-right:10px}
-.cl-caveat{border-left:4px solid #E69F00;background:#fff8e6;padding:6px 10px;margin:6px 0 14px;font-size:13px}
+.cl-caveat{border-left:4px solid #888888;background:#f5f5f5;padding:6px 10px;margin:6px 0 14px;font-size:13px}
+.cl-note-list{list-style:none;padding-left:0;margin:4px 0}.cl-note-list li{margin:3px 0}
+.cl-marker{display:inline-block;min-width:1.4em;text-align:center;border:1px solid #888;border-radius:3px;margin-right:4px}
 table.cl-coverage td,table.cl-coverage th{padding:3px 10px;text-align:left !important;border-bottom:1px solid #eee}
 </style>"""
 
@@ -82,6 +84,21 @@ def _period(summary: dict) -> str:
 def caveat_html(text: str | None) -> str:
     """A highlighted note placed next to the chart it concerns (empty when there is nothing to say)."""
     return f'<div class="cl-caveat">{html_text(text)}</div>' if text else ""
+
+
+def notes_html(notes: list[CaveatNote]) -> str:
+    """The page's one list of what the exports cannot show, lettered; charts point to it by letter."""
+    if not notes:
+        return ""
+    items = "".join(
+        f'<li><strong class="cl-marker">{html_text(n.marker)}</strong> {html_text(n.platform)}: {html_text(n.text)}</li>'
+        for n in notes
+    )
+    return (
+        '<div class="cl-caveat cl-notes"><p><strong>What these figures cannot show</strong> '
+        "(charts that depend on a note name its letter)</p>"
+        f'<ul class="cl-note-list">{items}</ul></div>'
+    )
 
 
 def coverage_table(export: Described) -> pl.DataFrame:

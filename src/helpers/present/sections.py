@@ -13,9 +13,9 @@ from helpers.metrics import benchmarks, ladder
 from helpers.model import person_label
 from helpers.present.community_views import NO_INBOUND
 from helpers.present.findings import findings
-from helpers.present.html import caveat_html, coverage_html, headline_html, table_html
+from helpers.present.html import caveat_html, coverage_html, headline_html, notes_html, table_html
 from helpers.present.tables import View
-from helpers.present.views import caveat, unshowable
+from helpers.present.views import caveat_marker, caveat_notes, unshowable
 from helpers.safe_text import html_text
 
 PEOPLE_SHOWN = 15
@@ -35,7 +35,7 @@ def _drawn(view: View, chart: str, draw) -> Item:
 
 def headline(view: View) -> list[Item]:
     items = "".join(f"<li>{html_text(sentence)}</li>" for sentence in findings(view.summary))
-    return [headline_html(view.summary), f"<ul>{items}</ul>"]
+    return [headline_html(view.summary), f"<ul>{items}</ul>", notes_html(caveat_notes(view))]
 
 
 def voice(view: View) -> list[Item]:
@@ -43,10 +43,9 @@ def voice(view: View) -> list[Item]:
     if reason := unshowable(view, "voice"):
         return [_reason(reason)]
     items: list[Item] = [
-        caveat_html(caveat(view, "voice")),
-        charts.voice_balance_chart(t["voice_by_month"], caveat(view, "voice")),
+        charts.voice_balance_chart(t["voice_by_month"], caveat_marker(view, "voice")),
         charts.conversation_share_chart(
-            t["conversation_share_by_month"], benchmarks.conversation_benchmarks(), caveat(view, "share")
+            t["conversation_share_by_month"], benchmarks.conversation_benchmarks(), caveat_marker(view, "share")
         ),
     ]
     if len(view.platforms) > 1:
@@ -57,19 +56,19 @@ def voice(view: View) -> list[Item]:
 def audience(view: View) -> list[Item]:
     t = view.tables
     items: list[Item] = [
-        caveat_html(caveat(view, "audience")),
         _drawn(
             view,
             "audience",
-            lambda: charts.audience_chart(t["audience_tiers"], view.coverage.followers, caveat(view, "audience")),
+            lambda: charts.audience_chart(
+                t["audience_tiers"], view.coverage.followers, caveat_marker(view, "audience")
+            ),
         ),
-        caveat_html(caveat(view, "partners")),
         _drawn(
             view,
             "partners",
-            lambda: charts.top_partners_chart(t["top_conversation_partners"], caveat(view, "partners")),
+            lambda: charts.top_partners_chart(t["top_conversation_partners"], caveat_marker(view, "partners")),
         ),
-        _drawn(view, "dunbar", lambda: charts.dunbar_chart(t["dunbar_rings"], caveat(view, "dunbar"))),
+        _drawn(view, "dunbar", lambda: charts.dunbar_chart(t["dunbar_rings"], caveat_marker(view, "dunbar"))),
     ]
     if len(view.platforms) > 1:
         items.append(charts.tiers_by_platform_chart(t["audience_tiers_by_platform"]))
@@ -81,8 +80,7 @@ def community_over_time(view: View) -> list[Item]:
     if reason := unshowable(view, "ladder"):
         return [_reason(reason)]
     return [
-        caveat_html(caveat(view, "audience")),
-        cc.ladder_chart(t["tiers_by_month"], ladder.WINDOW_MONTHS, caveat(view, "audience")),
+        cc.ladder_chart(t["tiers_by_month"], ladder.WINDOW_MONTHS, caveat_marker(view, "audience")),
         cc.new_members_chart(t["new_members_by_month"], t["conversion_by_month"]),
         cc.cohort_chart(t["cohort_retention"]),
         _drawn(
@@ -95,12 +93,12 @@ def people_you_know(view: View, shown: int = PEOPLE_SHOWN) -> list[Item]:
     table = view.tables["people_you_know"].head(shown)
     if table.height:
         table = table.with_columns(pl.col("private_share").round(2), pl.col(pl.Datetime).dt.strftime("%Y-%m-%d"))
+    marker = caveat_marker(view, "partners")
     return [
-        caveat_html(caveat(view, "partners")),
         table_html(
             table,
             "Ranked by tie strength: days of contact, both directions, private contact, duration, "
-            "10% less per idle month.",
+            "10% less per idle month." + (f" {marker}" if marker else ""),
         ),
     ]
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC
 from typing import Protocol
 
@@ -11,7 +12,7 @@ import altair as alt
 from helpers import charts
 from helpers.errors import ExportError
 from helpers.metrics import audience, benchmarks, voice
-from helpers.model import Coverage, Export, ExportMeta
+from helpers.model import PLATFORMS, Coverage, Export, ExportMeta, platform_label
 
 # The signals each chart needs: an absent one is said in the chart's subtitle.
 CHART_SIGNALS = {
@@ -33,18 +34,65 @@ class Described(Protocol):
     def coverage(self) -> Coverage: ...
 
 
+def _lacks(meta: ExportMeta, signals: tuple[str, ...] | list[str]) -> Iterator[str]:
+    """The sentences saying what one platform's export lacks of ``signals`` (signals it holds say nothing here:
+    notes on those are in the coverage table)."""
+    for signal in signals:
+        note = None if getattr(meta.coverage, signal) else meta.coverage.caveat(signal)
+        if note:
+            yield note[0].upper() + note[1:].rstrip(".") + "."
+
+
 def caveat(export: Described, chart: str) -> str | None:
     """What the export lacks for ``chart``, in sentences; None when it holds everything the chart needs."""
     parts = export.platforms
-    notes = []
-    for platform, meta in parts.items():
-        for signal in CHART_SIGNALS[chart]:
-            # Only what is missing goes beside a chart; notes on signals the export holds are in the coverage table.
-            note = None if getattr(meta.coverage, signal) else meta.coverage.caveat(signal)
-            if note:
-                note = note[0].upper() + note[1:].rstrip(".") + "."
-                notes.append(f"{platform}: {note}" if len(parts) > 1 else note)
+    notes = [
+        f"{platform_label(platform)}: {note}" if len(parts) > 1 else note
+        for platform, meta in parts.items()
+        for note in _lacks(meta, CHART_SIGNALS[chart])
+    ]
     return " ".join(dict.fromkeys(notes)) or None
+
+
+@dataclass(frozen=True)
+class CaveatNote:
+    """One thing a platform's export lacks, said once at the top of a page; charts point to it by its marker."""
+
+    marker: str  # "A", "B", ...
+    platform: str  # the platform's label
+    text: str
+
+
+def caveat_notes(export: Described) -> list[CaveatNote]:
+    """Every limit of the export that a chart on the page depends on, once per platform and sentence, lettered
+    in the model's platform order."""
+    seen: dict[tuple[str, str], str] = {}
+    signals = list(dict.fromkeys(s for needs in CHART_SIGNALS.values() for s in needs))
+    order = {p: i for i, p in enumerate(PLATFORMS)}
+    for platform, meta in sorted(export.platforms.items(), key=lambda pm: order.get(pm[0], len(order))):
+        for text in _lacks(meta, signals):
+            seen.setdefault((platform, text), _letter(len(seen)))
+    return [CaveatNote(m, platform_label(p), t) for (p, t), m in seen.items()]
+
+
+def _letter(i: int) -> str:
+    return chr(ord("A") + i) if i < 26 else f"A{i - 25}"
+
+
+def caveat_marker(export: Described, chart: str) -> str | None:
+    """The short line beside a chart pointing to the notes at the top that it depends on; None when none."""
+    notes = {(n.platform, n.text): n.marker for n in caveat_notes(export)}
+    markers = sorted(
+        {
+            notes[(platform_label(platform), text)]
+            for platform, meta in export.platforms.items()
+            for text in _lacks(meta, CHART_SIGNALS[chart])
+        }
+    )
+    if not markers:
+        return None
+    named = ", ".join(markers[:-1]) + f" and {markers[-1]}" if len(markers) > 1 else markers[0]
+    return f"Read with note{'s' if len(markers) > 1 else ''} {named} at the top: what this export cannot show."
 
 
 # Charts whose data an export may not hold at all: then one plain sentence stands in the chart's place.
