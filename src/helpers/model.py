@@ -48,6 +48,21 @@ PLATFORM_LABELS = {
 }
 
 
+# Where a platform has public profile pages: the page of a handle ({user} and {host} for Mastodon's
+# user@host). Platforms without public profile URLs by handle (Facebook, Slack, Discord, the CSV template)
+# have none: a person there is named, never linked.
+PROFILE_URLS = {
+    "x": "https://x.com/{handle}",
+    "mastodon": "https://{host}/@{user}",
+    "bluesky": "https://bsky.app/profile/{handle}",
+    "threads": "https://www.threads.net/@{handle}",
+    "instagram": "https://www.instagram.com/{handle}/",
+    "reddit": "https://www.reddit.com/user/{handle}/",
+    "telegram": "https://t.me/{handle}",
+    "linkedin": "https://www.linkedin.com/in/{handle}/",  # the handle is the profile's slug (Connections.csv URL)
+}
+
+
 def platform_label(name: str) -> str:
     """How people call a platform (``x`` -> ``X (Twitter)``); the name itself when unknown (``mixed``)."""
     return PLATFORM_LABELS.get(name, name)

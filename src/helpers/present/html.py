@@ -37,6 +37,11 @@ STYLE = """<style>
 .cl-note-list{list-style:none;padding-left:0;margin:4px 0}.cl-note-list li{margin:3px 0}
 .cl-marker{display:inline-block;min-width:1.4em;text-align:center;border:1px solid #888;border-radius:3px;margin-right:4px}
 table.cl-coverage td,table.cl-coverage th{padding:3px 10px;text-align:left !important;border-bottom:1px solid #eee}
+h1,h2,h3,p,li,.cl-card{overflow-wrap:anywhere}
+.vega-embed{max-width:100%}.vega-embed svg{max-width:100%;height:auto}
+.cl-table,.cl-ledger{max-width:100%;overflow-x:auto}
+.cl-ledger td,.cl-ledger th{white-space:nowrap}
+@media (max-width:640px){h1{font-size:1.6rem}h2{font-size:1.15rem}.cl-value{font-size:22px}.cl-card{flex-basis:100%}}
 </style>"""
 
 
