@@ -13,14 +13,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from golden_cases import GOLDEN_DIR, golden_cases, run_summary
+from golden_cases import GOLDEN_DIR, OWNERS, golden_cases, run_summary
 
 
 def main() -> int:
     GOLDEN_DIR.mkdir(parents=True, exist_ok=True)
     cases = golden_cases()
     for name, path in cases:
-        (GOLDEN_DIR / f"{name}.json").write_text(run_summary(path) + "\n", encoding="utf-8")
+        (GOLDEN_DIR / f"{name}.json").write_text(run_summary(path, OWNERS.get(name)) + "\n", encoding="utf-8")
         print(f"wrote tests/golden/{name}.json  <- {path}")
     known = {f"{name}.json" for name, _ in cases}
     for stale in sorted(GOLDEN_DIR.glob("*.json")):

@@ -105,8 +105,17 @@ def test_a_folder_of_several_exports_is_read_as_one_combined_dataset(capsys):
         "facebook",
         "linkedin",
         "reddit",
+        "slack",
+        "telegram",
     }
-    assert "holds 8 exports" in out.err
+    assert "holds 11 exports" in out.err
+    # A DiscordChatExporter file does not say whose view to take: among several exports it is left out, said
+    # in a warning naming it, never read from a guessed owner.
+    left_out = [w for w in summary["warnings"] if "discord" in w and "left out" in w]
+    assert left_out, summary["warnings"]
+    # Given whose view, it is read with the others.
+    assert main(["summary", str(SAMPLE_DIR), "--json", "--owner", "corner_cafe"]) == 0
+    assert "discord" in json.loads(capsys.readouterr().out)["by_platform"]
 
 
 def test_a_folder_with_one_export_and_other_files_is_that_export(tmp_path):

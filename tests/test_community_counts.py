@@ -10,12 +10,12 @@ from helpers.metrics import ladder
 from helpers.platforms.loading import load_export
 from helpers.present.findings import community_definition, findings
 from helpers.present.summary import summarize
-from helpers.synthetic.samples import WRITERS, sample_path
+from helpers.synthetic.samples import WRITERS, sample_owner, sample_path
 
 
 @pytest.mark.parametrize("platform", list(WRITERS))
 def test_the_community_figures_reconcile(platform):
-    export = load_export(sample_path(platform))
+    export = load_export(sample_path(platform), owner=sample_owner(platform))
     s = summarize(export)
     c, states, conc = s["community"], s["member_states"], s["concentration"]
     if c["size"] is None:  # the export can show neither others' words nor a follower list
@@ -38,7 +38,7 @@ def test_the_community_figures_reconcile(platform):
 
 @pytest.mark.parametrize("platform", list(WRITERS))
 def test_every_sentence_says_which_set_it_counts(platform):
-    s = summarize(load_export(sample_path(platform)))
+    s = summarize(load_export(sample_path(platform), owner=sample_owner(platform)))
     definition = community_definition(s)
     assert "All time" in definition or "cannot be told" in definition
     for sentence in findings(s):

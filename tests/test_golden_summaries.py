@@ -11,14 +11,16 @@ import json
 import pytest
 
 from conftest import need
-from golden_cases import GOLDEN_DIR, REAL_EXPORTS, golden_cases, run_summary
+from golden_cases import GOLDEN_DIR, OWNERS, REAL_EXPORTS, golden_cases, run_summary
 
 CASES = golden_cases()
 
 
 @pytest.mark.parametrize(("name", "path"), [pytest.param(n, p, id=n) for n, p in CASES if n.startswith("sample-")])
 def test_sample_summary_matches_golden(name, path):
-    assert json.loads(run_summary(path)) == json.loads((GOLDEN_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    assert json.loads(run_summary(path, OWNERS.get(name))) == json.loads(
+        (GOLDEN_DIR / f"{name}.json").read_text(encoding="utf-8")
+    )
 
 
 @pytest.mark.real_exports
@@ -30,7 +32,8 @@ def test_real_export_summaries_match_goldens():
     differ = [
         n
         for n, p in real
-        if json.loads(run_summary(p)) != json.loads((GOLDEN_DIR / f"{n}.json").read_text(encoding="utf-8"))
+        if json.loads(run_summary(p, OWNERS.get(n)))
+        != json.loads((GOLDEN_DIR / f"{n}.json").read_text(encoding="utf-8"))
     ]
     assert not differ, f"summaries differ from their goldens: {differ}"
 

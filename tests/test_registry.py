@@ -56,3 +56,20 @@ def test_labels():
     assert label("x") == "X (Twitter)" and label("mixed") == "mixed"
     assert set(BY_NAME) == {p.name for p in PLATFORMS}
     assert re.search(r"\bcsv \(", supported())
+
+
+def test_every_sample_fills_the_platform_column_of_every_frame():
+    """A row without its platform falls out of every per-platform view: never allowed."""
+    import polars as pl
+
+    from helpers.platforms.loading import load_export
+    from helpers.synthetic.samples import WRITERS, sample_owner, sample_path
+
+    for platform in WRITERS:
+        export = load_export(sample_path(platform), owner=sample_owner(platform))
+        frames = {"posts": export.posts, "people": export.people, "interactions": export.interactions}
+        if export.chat is not None:
+            frames["chat"] = export.chat
+        for name, frame in frames.items():
+            missing = frame.filter(pl.col("platform") != platform).height + frame["platform"].null_count()
+            assert missing == 0, f"{platform}: {missing} rows of {name} lack platform {platform!r}"

@@ -13,7 +13,7 @@ from helpers import load_export
 from helpers.paths import NOTEBOOKS_DIR
 from helpers.platforms.loading import load_exports
 from helpers.present.summary import summarize
-from helpers.synthetic.samples import WRITERS, sample_path, write_sample
+from helpers.synthetic.samples import WRITERS, sample_owner, sample_path, write_sample
 
 
 def files_under(root):
@@ -28,7 +28,7 @@ def test_sample_is_current_and_recovers_its_planted_tiers(platform, tmp_path):
     assert files_under(tmp_path / platform) == files_under(committed_root), (
         f"data/sample/{platform} is stale: run make sample"
     )
-    export = load_export(committed)
+    export = load_export(committed, owner=sample_owner(platform))
     assert export.platform == platform
     for frame in (export.posts, export.people, export.interactions):
         assert (
@@ -50,7 +50,8 @@ def every_sample():
 
 
 def test_all_samples_combine_into_one_dataset(every_sample):
-    mixed = load_exports(every_sample)
+    # One --owner for the chat communities among them: the samples' owner is @corner_cafe everywhere.
+    mixed = load_exports(every_sample, owner="corner_cafe")
     s = summarize(mixed)
     assert s["platform"] == "mixed"
     assert set(s["by_platform"]) == set(WRITERS)

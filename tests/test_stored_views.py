@@ -11,7 +11,7 @@ from helpers.platforms.loading import load_exports
 from helpers.present import dashboard
 from helpers.present.summary import summarize
 from helpers.present.tables import load_view, stored_views, view_of
-from helpers.synthetic.samples import WRITERS, sample_path
+from helpers.synthetic.samples import WRITERS, sample_owner, sample_path
 
 
 @pytest.fixture
@@ -49,7 +49,7 @@ def test_a_period_is_computed_from_the_raw_rows(built):
 
 @pytest.mark.parametrize("platform", list(WRITERS))
 def test_every_sample_has_its_view_stored(platform, processed_root):
-    store.build_dataset([sample_path(platform)], platform, derive_views=stored_views)
+    store.build_dataset([sample_path(platform)], platform, derive_views=stored_views, owner=sample_owner(platform))
     view = load_view(platform)
     assert view is not None and view.summary["platform"] == platform and "voice_by_month" in view.tables
 

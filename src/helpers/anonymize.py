@@ -13,7 +13,7 @@ import re
 
 import polars as pl
 
-from helpers.model import Export
+from helpers.model import POSTS_SCHEMA, Export
 
 PSEUDONYM_PREFIX = "person-"
 _ANY_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_.-]{2,}(?:@[A-Za-z0-9_.-]+)?")
@@ -22,6 +22,15 @@ _ANY_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_.-]{2,}(?:@[A-Za-z0-9_.-]+)?")
 def pseudonym(platform: str, account_id: str, salt: str) -> str:
     digest = hashlib.sha256(f"{salt}\0{platform}\0{account_id}".encode()).hexdigest()
     return PSEUDONYM_PREFIX + digest[:8]
+
+
+def _keyed(col: str, salt: str) -> pl.Expr:
+    """A record id (a post, message or conversation) replaced by a keyed digest: the same id, the same digest,
+    so every join between tables still holds; nothing of the id (a Telegram chat is numbered by the other
+    person's user id) is left."""
+    return pl.col(col).map_elements(
+        lambda v: "r-" + hashlib.sha256(f"{salt}\0record\0{v}".encode()).hexdigest()[:16], return_dtype=pl.String
+    )
 
 
 def _chat_ids(export: Export) -> list[pl.DataFrame]:
@@ -105,17 +114,23 @@ def anonymize(export: Export, salt: str) -> Export:
         return_dtype=pl.String,
     )
     posts = export.posts.with_columns(
+        post_id=_keyed("post_id", salt),
+        reply_to_post=_keyed("reply_to_post", salt),
         text=text,
         reply_to_account=swap("reply_to_account"),
         mentions=pl.struct("platform", "mentions").map_elements(
             lambda r: [alias.get((r["platform"], m), m) for m in (r["mentions"] or [])], return_dtype=pl.List(pl.String)
         ),
     )
-    drop = [c for c in ("quoted_handle", "amplified_account") if c in posts.columns]
+    # Columns a reader keeps beyond the model (a quoted or amplified account, its handle) name other people:
+    # they go. Only the model's columns, pseudonymised above, stay.
+    drop = [c for c in posts.columns if c not in POSTS_SCHEMA and ("account" in c or "handle" in c or "author" in c)]
     people = export.people.with_columns(account_id=swap("account_id")).with_columns(
         handle=pl.col("account_id"), display_name=pl.col("account_id")
     )
-    interactions = export.interactions.with_columns(account_id=swap("account_id"))
+    interactions = export.interactions.with_columns(
+        account_id=swap("account_id"), ref_id=_keyed("ref_id", salt), conversation_id=_keyed("conversation_id", salt)
+    )
     links = None
     if export.links is not None:
         links = export.links.with_columns(
@@ -125,6 +140,9 @@ def anonymize(export: Export, salt: str) -> Export:
     chat = None
     if export.chat is not None:  # owners' ids are in no mapping: they stay, like the owner's name
         chat = export.chat.with_columns(
+            conversation_id=_keyed("conversation_id", salt),
+            message_id=_keyed("message_id", salt),
+            reply_to_message=_keyed("reply_to_message", salt),
             author_id=swap("author_id"),
             reply_to_author=swap("reply_to_author"),
             mentions=pl.struct("platform", "mentions").map_elements(

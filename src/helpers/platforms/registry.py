@@ -16,12 +16,14 @@ from helpers.model import Export, platform_label
 from helpers.platforms.archive import Archive
 from helpers.platforms.bluesky.reader import is_bluesky_export, read_bluesky
 from helpers.platforms.csv_template import is_csv_template, read_csv_template
+from helpers.platforms.discord.reader import is_discord_export, read_discord
 from helpers.platforms.facebook.reader import is_facebook_export, read_facebook
 from helpers.platforms.instagram.reader import is_instagram_export, read_instagram
 from helpers.platforms.linkedin.reader import is_linkedin_export, read_linkedin
 from helpers.platforms.mastodon.reader import is_mastodon_export, read_mastodon
 from helpers.platforms.reddit import is_reddit_export, read_reddit
 from helpers.platforms.slack.reader import is_slack_export, read_slack
+from helpers.platforms.telegram.reader import is_telegram_export, read_telegram
 from helpers.platforms.threads import is_threads_export, read_threads
 from helpers.platforms.x.reader import is_x_archive, read_x
 from helpers.progress import Progress
@@ -83,6 +85,22 @@ PLATFORMS: tuple[Platform, ...] = (
         "Slack workspace export: users.json, channels.json and a folder of day files per channel",
         is_slack_export,
         read_slack,
+        many_voices=True,
+    ),
+    Platform(
+        "telegram",
+        "Telegram",
+        "Telegram Desktop export: result.json (JSON format)",
+        is_telegram_export,
+        read_telegram,
+        many_voices=True,
+    ),
+    Platform(
+        "discord",
+        "Discord",
+        "Discord: DiscordChatExporter JSON files, or the data package's messages/index.json",
+        is_discord_export,
+        read_discord,
         many_voices=True,
     ),
     Platform(

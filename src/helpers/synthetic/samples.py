@@ -65,6 +65,24 @@ def _reddit(dest: Path) -> GroundTruth:
     return write_reddit_export(dest, seed=SEED)
 
 
+def _slack(dest: Path) -> GroundTruth:
+    from helpers.synthetic.slack import write_slack_export
+
+    return write_slack_export(dest, seed=SEED)
+
+
+def _telegram(dest: Path) -> GroundTruth:
+    from helpers.synthetic.telegram import write_telegram_export
+
+    return write_telegram_export(dest, seed=SEED)
+
+
+def _discord(dest: Path) -> GroundTruth:
+    from helpers.synthetic.discord import write_discord_export
+
+    return write_discord_export(dest, seed=SEED)
+
+
 WRITERS: dict[str, Callable[[Path], GroundTruth]] = {
     "x": _x,
     "mastodon": _mastodon,
@@ -74,7 +92,19 @@ WRITERS: dict[str, Callable[[Path], GroundTruth]] = {
     "facebook": _facebook,
     "linkedin": _linkedin,
     "reddit": _reddit,
+    "discord": _discord,
+    "slack": _slack,
+    "telegram": _telegram,
 }
+
+
+# Samples of chat communities that do not say whose export they are: the account each is read as (--owner).
+SAMPLE_OWNERS: dict[str, str] = {"discord": "corner_cafe"}
+
+
+def sample_owner(platform: str) -> str | None:
+    """The ``--owner`` a bundled sample is read with; None where the export names its owner."""
+    return SAMPLE_OWNERS.get(platform)
 
 
 def sample_path(platform: str) -> Path:
