@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 PORT ?= 8866
 
 .DEFAULT_GOAL := help
-.PHONY: help setup dashboard lab lint format test test-fast bench bench-quick bench-x-reader sample summary run sync-notebooks goldens clean
+.PHONY: help setup dashboard lab lint format test test-fast bench bench-quick bench-cohort bench-x-reader sample summary run sync-notebooks goldens clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ bench: setup ## performance record for big X accounts (10k-200k posts, 100k-1M f
 
 bench-quick: setup ## the same record on a small grid (~2 min)
 	$(BIN)/python scripts/bench.py --quick
+
+bench-cohort: setup ## cohorts: 500 synthetic exports, serial against a LocalCluster of 2 workers (~3 min): bench-output/bench-cohort.md
+	$(BIN)/python scripts/bench_cohort.py
 
 bench-x-reader: setup ## X reader alone: tweets.js speed and peak memory on a 200,000-tweet synthetic archive
 	$(BIN)/python scripts/bench_x_reader.py
