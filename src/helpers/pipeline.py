@@ -1,6 +1,7 @@
 """``community-lens run``: rebuild a dataset from fresh exports, re-execute the analysis notebooks on it,
 and write a shareable report: data/runs/NAME/<timestamp>/ with the executed notebooks, report.html (and
-report.pdf where Chromium is installed) and the data behind every chart as CSV.
+report.pdf where Chromium is installed), the data behind every chart as CSV, and card.png and card.svg (one
+image to post: present/card.py).
 
 Safe to rerun: the dataset is rebuilt only when an export's content changed (content hash); every step
 writes into a scratch folder that replaces the previous result only when the whole run succeeded; a lock
@@ -45,6 +46,7 @@ class RunResult:
     pdf_note: str
     notebooks: list[Path] = field(default_factory=list)
     csvs: list[Path] = field(default_factory=list)
+    card: Path | None = None  # card.png, the shareable image; card.svg beside it
 
 
 def anonymized_dataset(export: Export, name: str, processed: Path) -> tuple[str, Export]:
@@ -159,6 +161,7 @@ def run(
     owner: str | None = None,
 ) -> RunResult:
     """Build (when changed), execute every analysis notebook, and write the report; see the module docstring."""
+    from helpers.present.card import write_card
     from helpers.present.report import write_report
 
     store.check_name(name)
@@ -197,6 +200,7 @@ def run(
             current = "write the report"
             step(current)
             report, csvs = write_report(view, scratch, shown, anonymized)
+            _, card = write_card(view.summary, scratch)
             current = "print the PDF"
             step(current)
             pdf_path, pdf_note = print_pdf(report) if pdf else (None, "PDF skipped (--no-pdf)")
@@ -242,4 +246,5 @@ def run(
         pdf_note,
         [moved(n) for n in notebooks],
         [moved(c) for c in csvs],
+        moved(card),
     )
