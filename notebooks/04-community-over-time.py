@@ -15,7 +15,9 @@
 # # Community over time
 #
 # Who exactly is the community, is it growing or fading, which followers became members and who drifted
-# away, and does the account answer the people who write to it? Definitions and sources: `docs/metrics.md`.
+# away, and does the account answer the people who write to it? For a chat community (a workspace, server
+# or group), the last section looks at the community as a whole: does anyone answer, and is it only you?
+# Definitions and sources: `docs/metrics.md`.
 
 # %% tags=["parameters"]
 export_path = (
@@ -38,8 +40,9 @@ from helpers.present.findings import findings
 from helpers.present.summary import summarize
 
 renderer = use_offline_renderer()
-export = views.load_for_analysis(export_path, platform, dataset, since, until)
-summary = summarize(export)
+whole = views.load_for_analysis(export_path, platform, dataset)  # every month: a period is judged against it
+export = views.select_period(whole, since, until)
+summary = summarize(export, whole.chat)
 
 # %% [markdown]
 # ## What stands out?
@@ -74,8 +77,10 @@ community.member_states(export)
 # %% [markdown]
 # ## Whom do you really know?
 #
-# Ranked by tie strength: days of contact, both directions, private contact, how long the tie has lasted,
-# discounted by 10% per month without contact.
+# Everyone you have been in direct contact with, strongest ties first: tie strength weighs days of contact,
+# contact both ways, private contact and how long the tie has lasted, 10% less per month without contact.
+# "Days they wrote" and "Waiting for you" say *not in this export* where the platform's download holds nothing
+# others wrote. The whole list is `data/ledger.csv` of `community-lens run`.
 
 # %%
 community.people_you_know(export, top_n)
@@ -98,3 +103,25 @@ else:
     waiting = community.still_waiting(export)
     display(Markdown(f"**Still waiting for an answer:** {waiting.height:,} people."))
     display(waiting)
+
+# %% [markdown]
+# ## The community as a whole: does anyone answer, and is it only you?
+#
+# Everything above is seen from your side. A chat export (Slack, Discord, Telegram) holds everyone's
+# messages, so it can also show the community without you at the centre: how many people talk with each
+# other both ways, whether a question someone starts gets an answer within 3 days, who gives the answers
+# (a community that only its host answers depends on one person), whether newcomers hear back, and who is
+# still waiting for you. Replies and mentions are all it sees: an answer given without either is missed,
+# so every answered share is a lower bound.
+
+# %%
+parts = community.whole_community(export, whole.chat)
+if parts is None:
+    display(Markdown(community.NO_CHAT))
+else:
+    display(Markdown("\n".join(f"- {sentence}" for sentence in parts.sentences)))
+    display(parts.answer_times)
+    display(parts.answerers)
+    if parts.still_waiting is not None:
+        display(Markdown(f"**Still waiting for you:** {parts.still_waiting.height:,} people."))
+        display(parts.still_waiting)

@@ -2,14 +2,17 @@
 # jupyter:
 #   jupytext:
 #     formats: ipynb,py:percent
+#     notebook_metadata_filter: title,voila
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
 #     name: python3
-#   title: Following or community? · community-lens
+#   title: "Following or community? \xB7 community-lens"
 #   voila:
 #     theme: light
 # ---
@@ -66,6 +69,9 @@ display(*page.people_you_know())
 
 # %%
 display(*page.listening())
+
+# %%
+display(*page.whole_community())  # chat communities only: its own heading, nothing at all elsewhere
 
 # %% [markdown]
 # ## Platform by platform

@@ -67,3 +67,36 @@ def open_page(playwright, url: str, wait_selector: str | None = None, timeout_ms
     if wait_selector:
         page.wait_for_selector(wait_selector, state="detached", timeout=timeout_ms)
     return browser, page, record
+
+
+# Elements wider than the window (those inside a scrolling or clipping box are that box's business), and chart
+# text drawn outside its chart: what a reader on a phone or in a PDF would see cut.
+LAYOUT_PROBLEMS_JS = """() => {
+  const wide = Array.from(document.querySelectorAll('body *')).filter(e => {
+    const r = e.getBoundingClientRect();
+    if (r.width === 0 || r.right <= window.innerWidth + 1) return false;
+    for (let a = e.parentElement; a; a = a.parentElement) {
+      const o = getComputedStyle(a).overflowX;
+      if (o === 'auto' || o === 'scroll' || o === 'hidden') return false;
+    }
+    return true;
+  }).map(e => `${e.tagName.toLowerCase()}.${(e.className && e.className.baseVal !== undefined) ? e.className.baseVal : e.className} right=${Math.round(e.getBoundingClientRect().right)}`);
+  const outside = [];
+  document.querySelectorAll('svg').forEach(svg => {
+    if (svg.closest('svg') !== svg) return;
+    const box = svg.getBoundingClientRect();
+    if (box.width === 0) return;
+    svg.querySelectorAll('text').forEach(t => {
+      const r = t.getBoundingClientRect();
+      if (r.width === 0) return;
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+        outside.push(t.textContent.slice(0, 40));
+    });
+  });
+  return {wide: wide.slice(0, 20), outside: outside.slice(0, 20)};
+}"""
+
+
+def layout_problems(page) -> dict:
+    """{"wide": [...], "outside": [...]} for the page as it is now laid out."""
+    return page.evaluate(LAYOUT_PROBLEMS_JS)

@@ -119,3 +119,23 @@ def test_months_are_bands_in_order_with_gaps_kept():
     assert x["scale"]["domain"] == ["Nov 2025", "Dec 2025", "Jan 2026", "Feb 2026"]
     assert y["scale"]["domain"][1] > 10, "headroom above the tallest bar"
     assert y["axis"]["tickMinStep"] == 1 and y["axis"]["format"] == ",d", "whole counts get whole ticks"
+
+
+def test_month_charts_draw_with_no_months_at_all():
+    """An export with no month of data (no posts, no new member) still gets its charts, saying so."""
+    import polars as pl
+
+    from helpers.charts import community as cc
+    from helpers.charts.voice import voice_balance_chart
+    from helpers.model import MODES
+
+    month = pl.Datetime("us", "UTC")
+    assert voice_balance_chart(
+        pl.DataFrame(schema={"month": month, "mode": pl.Enum(MODES), "posts": pl.Int64, "share": pl.Float64})
+    ).to_dict()
+    new = pl.DataFrame(schema={"month": month, "new_members": pl.UInt32})
+    conversion = pl.DataFrame(
+        schema={"month": month, "followers": pl.UInt32, "converted": pl.UInt32, "conversion": pl.Float64}
+    )
+    spec = cc.new_members_chart(new, conversion).to_dict()
+    assert spec["title"]["text"] == "Nobody became a member in this period"

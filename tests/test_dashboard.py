@@ -217,3 +217,25 @@ def test_a_foreign_host_header_gets_403(dashboard):
         conn.request("GET", path, headers={"Host": host})
         assert conn.getresponse().status == 403, (host, path)
         conn.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_page_fits_a_desktop_and_a_phone(dashboard, playwright, width, tmp_path):
+    """Nothing wider than the screen, no chart text outside its chart, nothing fetched from elsewhere; the
+    ledger table is there, and a screenshot is kept for a human to look at."""
+    from browser import layout_problems
+
+    url, _ = dashboard
+    browser, page, record = visit(playwright, url + "/?dataset=all")
+    try:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.wait_for_timeout(800)
+        problems = layout_problems(page)
+        assert problems["wide"] == [], problems["wide"]
+        assert problems["outside"] == [], problems["outside"]
+        assert page.locator(".cl-ledger table.dataTable").count() == 1, "the people table did not start"
+        assert page.get_by_text("Download these rows (CSV)").count() == 1
+        assert not record.blocked and record.errors == []
+        page.screenshot(path=str(tmp_path / f"dashboard-{width}.png"), full_page=True)
+    finally:
+        browser.close()

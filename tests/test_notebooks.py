@@ -21,6 +21,7 @@ def test_the_notebooks_exist():
         "02-voice-balance",
         "03-followers-vs-members",
         "04-community-over-time",
+        "05-cohort",
     ]
     assert (NOTEBOOKS_DIR / "dashboard.ipynb") in NOTEBOOKS
 

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import sys
+from pathlib import Path
 
 from helpers.errors import STRICT_KINDS, ExportError, ExportWarning
 from helpers.platforms.registry import PLATFORMS
@@ -184,6 +185,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         f"  dataset: {'rebuilt from the exports' if result.rebuilt else 'reused (exports unchanged)'}",
         f"  report:  {result.report}",
         f"  pdf:     {result.pdf if result.pdf else result.pdf_note}",
+        f"  card:    {result.card} (and .svg beside it: one image to post or forward)",
         f"  notebooks ({len(result.notebooks)}): {result.notebooks[0].parent}",
         f"  chart data ({len(result.csvs)} CSV files): {result.csvs[0].parent}",
     ):
@@ -195,6 +197,89 @@ def cmd_sample(args: argparse.Namespace) -> int:
     from helpers.synthetic.samples import main
 
     main()
+    return 0
+
+
+def cmd_cohort(args: argparse.Namespace) -> int:
+    import time
+
+    from tqdm import tqdm
+
+    from helpers.cohort.build import build_cohort, progress_line
+    from helpers.cohort.inputs import resolve_inputs
+    from helpers.present.summary import summarize
+
+    memory = None
+    if args.memory_limit:
+        from dask.utils import parse_bytes
+
+        try:
+            memory = parse_bytes(args.memory_limit)
+        except ValueError:
+            raise ExportError(f"--memory-limit {args.memory_limit!r}: expected a size such as 2GiB or 1500MB") from None
+    inputs = resolve_inputs(args.paths, owner=args.owner)
+    tty = sys.stderr.isatty()
+    bar = tqdm(
+        total=len(inputs),
+        unit="export",
+        desc=f"cohort {args.name}",
+        file=sys.stderr,
+        dynamic_ncols=True,
+        disable=not tty,
+    )
+    started, shown = time.monotonic(), {"at": 0.0, "done": 0}
+
+    def on_engine(engine) -> None:
+        what = {
+            "serial": "in this process",
+            "local": f"LocalCluster of {engine.workers} workers",
+            "scheduler": f"the cluster at {args.scheduler} ({engine.workers} workers)",
+        }[engine.kind]
+        limit = f", {engine.memory_limit / 2**30:.1f} GiB per worker" if engine.memory_limit else ""
+        board = engine.dashboard or ("not available (install bokeh>=3.1 for it)" if engine.kind != "serial" else None)
+        tqdm.write(f"{PROG}: summarising {len(inputs)} exports {what}{limit}", file=sys.stderr)
+        if board:
+            tqdm.write(f"{PROG}: Dask dashboard: {board}", file=sys.stderr)
+
+    def on_progress(tally) -> None:
+        bar.update(tally.done - bar.n)
+        bar.set_postfix_str(f"new {tally.new}, cached {tally.cached}, failed {tally.failed}")
+        now = time.monotonic()
+        # A log (no terminal) gets a line at every tenth of the cohort, or every 30 seconds.
+        if not tty and (
+            tally.done == tally.total
+            or tally.done - shown["done"] >= max(1, tally.total // 10)
+            or now - shown["at"] >= 30
+        ):
+            print(f"{PROG}: {progress_line(tally, now - started)}", file=sys.stderr)
+            shown.update(at=now, done=tally.done)
+
+    try:
+        run = build_cohort(
+            inputs,
+            args.name,
+            summarize,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            keep_paths=args.keep_paths,
+            salt_file=args.salt_file,
+            memory_limit=memory,
+            on_engine=on_engine,
+            on_progress=on_progress,
+        )
+    finally:
+        bar.close()
+    t = run.tally
+    kinds = ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in sorted(t.failed_by_kind.items()))
+    peaks = ", ".join(f"{p / 2**20:,.0f} MB" for p in run.worker_peaks)
+    for line in (
+        f"Cohort {args.name!r} written to {run.folder} in {run.seconds:,.1f} s",
+        f"  exports:  {t.total} given, {t.total - t.failed} summarised (new {t.new}, from the cache {t.cached})",
+        f"  failed:   {t.failed}{f' ({kinds}): one line each in failures.parquet' if t.failed else ''}",
+        "  tables:   exports.parquet, failures.parquet, percentiles.parquet, codebook.csv, methods.md",
+        *([f"  workers' peak memory: {peaks}"] if peaks else []),
+    ):
+        print(strip_control(line))
     return 0
 
 
@@ -259,13 +344,46 @@ def parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("sample", help="regenerate the bundled synthetic samples in data/sample/ (one per platform)")
     g.set_defaults(func=cmd_sample)
-    for command in (s, b, d, r):
+
+    c = sub.add_parser(
+        "cohort", help="summarise many exports (a study's participants, an agency's clients) into data/cohorts/NAME/"
+    )
+    c.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="exports, globs ('exports/*.zip'), folders of exports, or a CSV manifest (a path column; owner and label columns)",
+    )
+    c.add_argument("--name", required=True, help="cohort name (letters, digits, '.', '_', '-')")
+    c.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="LocalCluster worker processes (default: one per core the memory holds; 0: no Dask, one after the other)",
+    )
+    c.add_argument(
+        "--scheduler", metavar="ADDRESS", help="run on the existing Dask cluster at ADDRESS (tcp://host:8786)"
+    )
+    c.add_argument("--memory-limit", metavar="SIZE", help="memory per worker (default: sized for the largest export)")
+    c.add_argument(
+        "--keep-paths",
+        action="store_true",
+        help="keep each export's path in the tables (default: a salted pseudonym only)",
+    )
+    c.add_argument(
+        "--salt-file",
+        type=Path,
+        metavar="FILE",
+        help="the pseudonyms' salt, kept outside the cohort (made when absent)",
+    )
+    c.set_defaults(func=cmd_cohort)
+    for command in (s, b, d, r, c):
         command.add_argument(
             "--owner",
             metavar="HANDLE_OR_ID",
             help="whose view a Slack, Discord or Telegram export is read from (default: the owner the export names)",
         )
-    for command in (s, b, d, r, g):
+    for command in (s, b, d, r, g, c):
         # Also after the command; SUPPRESS keeps a --debug given before it from being reset.
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP)
     return ap

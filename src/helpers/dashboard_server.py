@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import webbrowser
 from pathlib import Path
 
@@ -98,15 +99,33 @@ def serve(
     if owner is not None and export is None:
         raise ExportError("--owner chooses whose view an export is read from: give it with --export")
     name = ensure_dataset(dataset, export, owner)
-    env = voila_env(COMMUNITY_LENS_DATASET=name)
     url = f"http://{HOST}:{port}/"
-    print(f"community-lens: dashboard of dataset {name!r} at {url} (Ctrl-C stops it)", file=sys.stderr)
-    proc = subprocess.Popen(voila_command(port), env=env, cwd=DASHBOARD_NOTEBOOK.parent)
-    if open_browser and wait_for_port(port):
-        webbrowser.open(url)
-    try:
-        return proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        proc.wait(timeout=20)
-        return 0
+    with tempfile.TemporaryDirectory(prefix="community-lens-") as scratch:
+        ready = Path(scratch) / "kernel-ready"
+        env = voila_env(COMMUNITY_LENS_DATASET=name, COMMUNITY_LENS_READY_FILE=str(ready))
+        print(f"community-lens: starting the dashboard of dataset {name!r} ...", file=sys.stderr)
+        proc = subprocess.Popen(voila_command(port), env=env, cwd=DASHBOARD_NOTEBOOK.parent)
+        try:
+            # The page is quick once a kernel waits with the imports done (preheated): say where it is then.
+            if wait_for_port(port) and wait_for_file(ready, proc):
+                print(f"community-lens: dashboard ready at {url} (Ctrl-C stops it)", file=sys.stderr)
+                if open_browser:
+                    webbrowser.open(url)
+            return proc.wait()
+        except KeyboardInterrupt:
+            proc.terminate()
+            proc.wait(timeout=20)
+            return 0
+
+
+def wait_for_file(path: Path, proc: subprocess.Popen, timeout: float = 120.0) -> bool:
+    """True once ``path`` exists (the preheated kernel writes it when it waits for a request); False when the
+    server exits first or the time runs out (the page then still works, only its first view is slower)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if path.exists():
+            return True
+        time.sleep(0.2)
+    return path.exists()

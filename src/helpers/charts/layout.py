@@ -54,7 +54,8 @@ def with_month_label(frame: pl.DataFrame, col: str = "month", label: str = "mont
 
 def month_domain(*frames: pl.DataFrame, col: str = "month") -> list[str]:
     """Every month from the first to the last in ``frames``, as labels: months without data keep their place."""
-    months = pl.concat([f.select(pl.col(col).dt.replace_time_zone(None).dt.date()) for f in frames if f.height])
+    dated = [f.select(pl.col(col).dt.replace_time_zone(None).dt.date()).drop_nulls() for f in frames if f.height]
+    months = pl.concat(dated) if dated else pl.DataFrame()
     if not months.height:
         return []
     span = months.select(first=pl.col(col).min().dt.month_start(), last=pl.col(col).max().dt.month_start())
@@ -107,3 +108,28 @@ def largest(values: pl.Series) -> float:
     """The largest number in ``values``, 0 for none: the top of a count axis."""
     top = values.max() if values.len() else None
     return float(top) if isinstance(top, (int, float)) else 0.0
+
+
+TITLE_WIDTH = 72  # characters per title line at the theme's 16 px: a title never runs past its chart
+
+
+def fit_spec(spec: dict) -> dict:
+    """The Vega-Lite spec with every title wrapped into lines that fit the chart (SVG text does not wrap by
+    itself); applied wherever a chart is drawn (the page renderer, the report's SVG)."""
+
+    def fit(node: object) -> object:
+        if isinstance(node, dict):
+            out = {k: fit(v) for k, v in node.items()}
+            title = out.get("title")
+            if isinstance(title, str) and len(title) > TITLE_WIDTH:
+                out["title"] = textwrap.wrap(title, TITLE_WIDTH)
+            elif isinstance(title, dict) and isinstance(title.get("text"), str) and len(title["text"]) > TITLE_WIDTH:
+                out["title"] = {**title, "text": textwrap.wrap(title["text"], TITLE_WIDTH)}
+            return out
+        if isinstance(node, list):
+            return [fit(v) for v in node]
+        return node
+
+    fitted = fit(spec)
+    assert isinstance(fitted, dict)
+    return fitted

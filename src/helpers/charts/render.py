@@ -11,6 +11,8 @@ from functools import cache
 import altair as alt
 import vl_convert as vlc
 
+from helpers.charts.layout import fit_spec
+
 RENDERER = "community_lens_offline"
 
 
@@ -27,7 +29,7 @@ def _vega_bundle() -> str:
 def render_html(spec: dict, **_metadata) -> dict:
     """A chart as a div and a small script that draws it as SVG once the bundle has loaded."""
     target = f"cl-chart-{uuid.uuid4().hex[:12]}"
-    spec_json = json.dumps(spec).replace("</", "<\\/")
+    spec_json = json.dumps(fit_spec(spec)).replace("</", "<\\/")
     script = (
         "(function(){var spec=" + spec_json + ";var tries=0;function draw(){"
         f"if(window.vegaEmbed){{window.vegaEmbed('#{target}',spec,{{actions:false,renderer:'svg'}});}}"

@@ -40,6 +40,9 @@ def community_lens_theme() -> alt.theme.ThemeConfig:
     return {
         "config": {
             "font": FONT,
+            # Room around every chart for what Vega leaves out of its size: the last month's label centred under
+            # its band, a name at the left of a bar chart.
+            "padding": {"left": 20, "top": 6, "right": 36, "bottom": 6},
             "view": {"stroke": None, "continuousWidth": 560, "continuousHeight": 260},
             "title": {
                 "fontSize": 16,

@@ -94,7 +94,7 @@ def audience_tiers(
     contacts = contact_summary(in_window(interactions, "at", since, until))
     known = people.select("platform", "account_id", "handle", "display_name", "follows_owner", "followed_by_owner")
     both_way = (pl.col("out_directed") > 0) & (pl.col("in_directed") > 0)
-    return (
+    tiers = (
         known.join(contacts, on="account_id", how="full", coalesce=True)
         .with_columns(pl.col("out_directed", "in_directed", "contact_months", "contact_days").fill_null(0))
         .with_columns(tier=tier_expr(coverage.inbound_public, core_min_months, inferred_min_addressed))
@@ -105,7 +105,15 @@ def audience_tiers(
             .otherwise(pl.lit("observed"))
             .cast(EVIDENCE_DTYPE)
         )
-        .sort("tier", "contact_days", "account_id", descending=[False, True, False])
+    )
+    # People in contact, closest first; then the passive audience by tier in the export's own order (a
+    # million followers sorted by id would cost more than everything else the summary does).
+    passive = pl.col("tier").is_in(["follower", "following"])
+    return pl.concat(
+        [
+            tiers.filter(~passive).sort("tier", "contact_days", "account_id", descending=[False, True, False]),
+            tiers.filter(passive).sort("tier", maintain_order=True),
+        ]
     )
 
 

@@ -13,10 +13,12 @@ Every value that comes from the URL or the export is escaped before it reaches H
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -24,10 +26,12 @@ from IPython.display import HTML, Javascript
 
 from helpers import paths
 from helpers.errors import ExportError
-from helpers.model import Export, Owner
+from helpers.model import Export
 from helpers.platforms.registry import label
 from helpers.present import sections, views
+from helpers.present.findings import account_name
 from helpers.present.html import picker_html
+from helpers.present.summary import summarize
 from helpers.present.tables import SCOPE_ALL, View, load_view, view_of
 from helpers.safe_text import html_text, strip_control
 from helpers.store import NAME_PATTERN, list_datasets, load_dataset
@@ -41,6 +45,11 @@ def wait_for_the_request() -> None:
     if os.environ.get("VOILA_PREHEAT", "False") == "True":
         from voila.utils import wait_for_request
 
+        # Tell `community-lens dashboard` that a kernel is warm, so it announces the page only when it is quick.
+        ready = os.environ.get("COMMUNITY_LENS_READY_FILE")
+        if ready:
+            with contextlib.suppress(OSError):
+                open(ready, "a").close()
         wait_for_request()
 
 
@@ -52,13 +61,6 @@ def query_value(name: str) -> str:
 
 def _html(items: list[Any]) -> list[Any]:
     return [HTML(item) if isinstance(item, str) else item for item in items if not (isinstance(item, str) and not item)]
-
-
-def account_name(owner: Owner) -> str:
-    """How the page names the account: @handle, else the display name, else its id, else "the owner"."""
-    if owner.handle:
-        return f"@{owner.handle}"
-    return owner.display_name or (f"id {owner.account_id}" if owner.account_id else "the account's owner")
 
 
 def tab_title(text: str) -> Javascript:
@@ -79,6 +81,8 @@ class DashboardPage:
     name: str
     view: View | None
     notices: list[Any] = field(default_factory=list)  # shown first: the picker, or why nothing is shown
+    previous: dict | None = None  # the summary of the period before the one shown, of the same length
+    previous_period: str = ""  # that period, as words
 
     def _shown(self, section) -> list[Any]:
         return [] if self.view is None else _html(section(self.view))
@@ -93,7 +97,7 @@ class DashboardPage:
         return [
             HTML(f"<h2>{html_text(where)} (dataset {html_text(self.name)})</h2>"),
             tab_title(f"{where} · community-lens"),
-            *self._shown(sections.headline),
+            *self._shown(lambda view: sections.headline(view, self.previous, self.previous_period)),
         ]
 
     def voice(self) -> list[Any]:
@@ -106,10 +110,15 @@ class DashboardPage:
         return self._shown(sections.community_over_time)
 
     def people_you_know(self) -> list[Any]:
-        return self._shown(sections.people_you_know)
+        return self._shown(lambda view: sections.people_you_know(view, interactive=True))
 
     def listening(self) -> list[Any]:
         return self._shown(sections.listening)
+
+    def whole_community(self) -> list[Any]:
+        """The community as a whole, with its heading: nothing at all for a dataset without a chat community."""
+        items = self._shown(sections.whole_community)
+        return [HTML(f"<h2>{html_text(sections.WHOLE_COMMUNITY_HEADING)}</h2>"), *items] if items else []
 
     def by_platform(self) -> list[Any]:
         return self._shown(sections.by_platform)
@@ -118,12 +127,31 @@ class DashboardPage:
         return self._shown(sections.coverage)
 
 
+def cohort_dashboard(cohort: str, dataset: str, group_by: str) -> DashboardPage:
+    """A cohort picked like a dataset (``?cohort=NAME``): its distributions, groups, failures and, given
+    ``?dataset=``, where that account sits. Names are checked against what exists before anything is shown."""
+    from helpers.cohort.store import list_cohorts
+    from helpers.present.cohort_views import cohort_page
+
+    cohorts = list_cohorts()
+    named = cohort if cohort in cohorts else ""
+    page = cohort_page(cohort=named, dataset=dataset if dataset in list_datasets() else "", group_by=group_by)
+    notices: list[Any] = [HTML(picker_html(list_datasets(), dataset, [], "", "", "", cohorts=cohorts, cohort=named))]
+    if cohort and not named:
+        notices.append(_note(f"No cohort by the name in the link. Cohorts: {', '.join(cohorts) or 'none'}."))
+        return DashboardPage(cohort, None, notices)
+    parts = [*page.header(), *page.distributions(), *page.groups(), *page.position(), *page.failures()]
+    return DashboardPage(named, None, [*notices, *_html(parts)])
+
+
 def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until: str = "") -> DashboardPage:
     """What the dashboard shows: each argument, else the URL's ``?dataset=&platform=&since=&until=``, else the
     dataset the server names, else the sample. Every requested value is checked against what exists (dataset
     names on disk, the dataset's platforms, YYYY-MM) before it is used or shown; a value that fails is not
     echoed, the page says what it shows instead."""
     wait_for_the_request()
+    if query_value("cohort"):
+        return cohort_dashboard(query_value("cohort"), dataset or query_value("dataset"), query_value("group"))
     name = dataset or query_value("dataset") or os.environ.get("COMMUNITY_LENS_DATASET") or paths.SAMPLE_DATASET
     available = list_datasets()
     if name not in available:
@@ -154,13 +182,42 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
     elif first and last and first[:7] > last[:7]:
         notices.append(_note(f"The period starts ({first}) after it ends ({last}); showing the whole period."))
         first = last = ""
-    notices.insert(0, HTML(picker_html(available, name, platforms, chosen, first, last)))
+    notices.insert(
+        0,
+        HTML(
+            picker_html(
+                available, name, platforms, chosen, first, last, _presets(described), cohorts=_cohorts_on_disk()
+            )
+        ),
+    )
     view = load_view(name, chosen or SCOPE_ALL) if whole is not None and not (first or last) else None
     if view is None:
         export = export or load_dataset(name)
         try:
-            view = view_of(views.select_period(views.select_platform(export, chosen), first, last))
+            scoped = views.select_platform(export, chosen)
+            view = view_of(views.select_period(scoped, first, last), whole_chat=scoped.chat)
+            before = views.previous_period(first, last)
+            if before is not None:  # each card compared with the months just before, of the same length
+                previous = summarize(views.select_period(scoped, *before), scoped.chat)
+                return DashboardPage(name, view, notices, previous, views.period_label(*before))
         except ExportError as exc:
             notices.append(_note(f"Showing the whole dataset: {exc}."))
             view = whole or view_of(export)
     return DashboardPage(name, view, notices)
+
+
+def _cohorts_on_disk() -> list[str]:
+    from helpers.cohort.store import list_cohorts
+
+    return list_cohorts()
+
+
+def _presets(described: View | Export) -> list[tuple[str, str, str]]:
+    """The picker's preset periods, ending with the dataset's last month of posts or contact."""
+    if isinstance(described, Export):
+        ends = [f[c].max() for f, c in ((described.posts, "created_at"), (described.interactions, "at")) if f.height]
+        last = max((e for e in ends if isinstance(e, datetime)), default=None)
+        return views.period_presets(last.strftime("%Y-%m") if last else None)
+    period = described.summary.get("period") or {}
+    last = period.get("last_post")
+    return views.period_presets(last[:7] if isinstance(last, str) else None)

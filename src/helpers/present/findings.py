@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers.metrics.benchmarks import brand_conversation_share
-from helpers.model import Export
+from helpers.model import Export, Owner
 from helpers.platforms.registry import label
 from helpers.safe_text import markdown_text
 
@@ -154,10 +154,17 @@ def findings(summary: dict) -> list[str]:
     return [s for s in sentences if s]
 
 
+def account_name(owner: Owner) -> str:
+    """How the page names the account: @handle, else the display name, else its id, else "the owner"."""
+    if owner.handle:
+        return f"@{owner.handle}"
+    return owner.display_name or (f"id {owner.account_id}" if owner.account_id else "the account's owner")
+
+
 def whose_export(export: Export) -> str:
     """Markdown: each platform's account and how its export was read, then the size of what was read."""
     accounts = "; ".join(
-        f"**{markdown_text(label(p))}**: @{markdown_text(m.owner.handle or m.owner.account_id or 'unknown')} "
+        f"**{markdown_text(label(p))}**: {markdown_text(account_name(m.owner))} "
         f"({markdown_text(m.owner.display_name or 'no display name')})"
         for p, m in export.platforms.items()
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import polars as pl
 
 from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_LABELS, COVERAGE_SIGNALS
@@ -17,13 +19,32 @@ def _figure(value: float | None, form: str = "{:,}") -> str:
     return NOT_SHOWN if value is None else form.format(value)
 
 
-def _card(value: str, label: str, explanation: str) -> str:
+def _card(value: str, label: str, explanation: str, change: str = "") -> str:
     return (
         '<div class="cl-card">'
         f'<div class="cl-value">{html_text(value)}</div>'
         f'<div class="cl-label">{html_text(label)}</div>'
-        f'<div class="cl-explain">{html_text(explanation)}</div></div>'
+        + (f'<div class="cl-change">{html_text(change)}</div>' if change else "")
+        + f'<div class="cl-explain">{html_text(explanation)}</div></div>'
     )
+
+
+def change_line(now: float | int | None, before: float | int | None, period: str, share: bool = False) -> str:
+    """How a headline figure moved against the previous period: "up 4 points from 19% (Jan 2026 to Mar 2026)";
+    empty when either figure is unknown (never a change made from a missing figure)."""
+    if now is None or before is None or not period:
+        return ""
+    if share:
+        points = round((now - before) * 100)
+        moved = (
+            "no change"
+            if points == 0
+            else f"{'up' if points > 0 else 'down'} {abs(points)} point{'s' if abs(points) != 1 else ''}"
+        )
+        return f"{moved} from {before:.0%} ({period})"
+    diff = int(now) - int(before)
+    moved = "no change" if diff == 0 else f"{'up' if diff > 0 else 'down'} {abs(diff):,}"
+    return f"{moved} from {int(before):,} ({period})"
 
 
 STYLE = """<style>
@@ -32,6 +53,8 @@ STYLE = """<style>
 .cl-value{font-size:28px;font-weight:600;color:#333333}
 .cl-label{font-weight:600;margin-top:2px}
 .cl-explain{font-size:12px;color:#555;margin-top:4px}
+.cl-change{font-size:12px;font-weight:600;color:#333;margin-top:2px}
+.cl-presets{font-size:13px;margin:0 0 10px}.cl-presets a{margin-right:10px}
 .cl-picker{margin:4px 0 12px;font-size:13px}.cl-picker label{margin-right:10px}
 .cl-caveat{border-left:4px solid #888888;background:#f5f5f5;padding:6px 10px;margin:6px 0 14px;font-size:13px}
 .cl-note-list{list-style:none;padding-left:0;margin:4px 0}.cl-note-list li{margin:3px 0}
@@ -45,8 +68,18 @@ h1,h2,h3,p,li,.cl-card{overflow-wrap:anywhere}
 </style>"""
 
 
-def headline_html(summary: dict) -> str:
-    """Headline cards, each figure with one line saying what it means."""
+def headline_html(summary: dict, previous: dict | None = None, previous_period: str = "") -> str:
+    """Headline cards, each figure with one line saying what it means, and, given the summary of the previous
+    period of the same length, how it moved (the follower count is a snapshot of the export: no change)."""
+    before = previous or {}
+
+    def was(*keys: str):
+        value: object = before
+        for k in keys:
+            value = value.get(k) if isinstance(value, dict) else None
+        return value
+
+    period = previous_period if previous else ""
     share = summary["conversation_share"]
     c = summary["community"]
     followers = summary["people"]["followers"]
@@ -59,8 +92,14 @@ def headline_html(summary: dict) -> str:
             "Share of your posts that reply to, comment on or mention someone."
             if posts is not None
             else "Your posts are not in this export.",
+            change_line(share, was("conversation_share"), period, share=True),
         ),
-        _card(_figure(c["size"]), "Community members", community_definition(summary)),
+        _card(
+            _figure(c["size"]),
+            "Community members",
+            community_definition(summary),
+            change_line(c["size"], was("community", "size"), period),
+        ),
         _card(
             _figure(followers),
             "Followers",
@@ -73,8 +112,14 @@ def headline_html(summary: dict) -> str:
             "People who wrote to you and never got an answer."
             if tiers["unanswered"] is not None
             else "This export holds nothing others wrote to you.",
+            change_line(tiers["unanswered"], was("tiers", "unanswered"), period),
         ),
-        _card(_figure(posts), "Posts", f"Your public posts from {_period(summary)}." if posts is not None else ""),
+        _card(
+            _figure(posts),
+            "Posts",
+            f"Your public posts from {_period(summary)}." if posts is not None else "",
+            change_line(posts, was("posts", "total"), period),
+        ),
     ]
     return STYLE + '<div class="cl-cards">' + "".join(cards) + "</div>"
 
@@ -130,7 +175,7 @@ def coverage_html(export: Described) -> str:
     rows = "".join(
         "<tr>" + "".join(f"<td>{html_text(str(v))}</td>" for v in row) + "</tr>" for row in table.iter_rows()
     )
-    return f'<table class="cl-coverage"><tr>{head}</tr>{rows}</table>'
+    return f'<div class="cl-table"><table class="cl-coverage"><tr>{head}</tr>{rows}</table></div>'
 
 
 def table_html(frame: pl.DataFrame, caption: str) -> str:
@@ -142,12 +187,26 @@ def table_html(frame: pl.DataFrame, caption: str) -> str:
         "<tr>" + "".join(f"<td>{html_text('' if v is None else str(v))}</td>" for v in row) + "</tr>"
         for row in frame.iter_rows()
     )
-    return f'<p class="cl-explain">{html_text(caption)}</p><table class="cl-coverage"><tr>{head}</tr>{rows}</table>'
+    return (
+        f'<p class="cl-explain">{html_text(caption)}</p>'
+        f'<div class="cl-table"><table class="cl-coverage"><tr>{head}</tr>{rows}</table></div>'
+    )
 
 
-def picker_html(datasets: list[str], current: str, platforms: list[str], platform: str, since: str, until: str) -> str:
+def picker_html(
+    datasets: list[str],
+    current: str,
+    platforms: list[str],
+    platform: str,
+    since: str,
+    until: str,
+    presets: list[tuple[str, str, str]] | None = None,
+    cohorts: list[str] | None = None,
+    cohort: str = "",
+) -> str:
     """A form that reloads the dashboard with another dataset, platform or period (a plain GET: the
-    choice lands in the URL, so every view has a link of its own)."""
+    choice lands in the URL, so every view has a link of its own), and links to preset periods
+    (``presets``: label, since, until; empty bounds for the whole period)."""
 
     def options(values, chosen, blank=None):
         opts = [f'<option value="">{html_text(blank)}</option>'] if blank else []
@@ -159,9 +218,26 @@ def picker_html(datasets: list[str], current: str, platforms: list[str], platfor
 
     return (
         '<form method="get" class="cl-picker">'
-        f'<label>Dataset <select name="dataset">{options(datasets, current)}</select></label> '
+        + (
+            f'<label>Cohort <select name="cohort">{options(cohorts, cohort, "none (one account)")}</select></label> '
+            if cohorts
+            else ""
+        )
+        + f'<label>Dataset <select name="dataset">{options(datasets, current)}</select></label> '
         f'<label>Platform <select name="platform">{options(platforms, platform, "all platforms")}</select></label> '
         f'<label>From <input type="month" name="since" value="{html_text(since)}"></label> '
         f'<label>to <input type="month" name="until" value="{html_text(until)}"></label> '
-        '<button type="submit">Show</button></form>'
+        '<button type="submit">Show</button></form>' + _presets_html(current, platform, presets or [])
     )
+
+
+def _presets_html(dataset: str, platform: str, presets: list[tuple[str, str, str]]) -> str:
+    if not presets:
+        return ""
+    links = []
+    for label, first, last in presets:
+        query = urlencode(
+            {k: v for k, v in (("dataset", dataset), ("platform", platform), ("since", first), ("until", last)) if v}
+        )
+        links.append(f'<a href="?{html_text(query)}">{html_text(label)}</a>')
+    return '<p class="cl-presets">Periods: ' + "".join(links) + "</p>"

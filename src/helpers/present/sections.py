@@ -11,16 +11,16 @@ from helpers import charts
 from helpers.charts import community as cc
 from helpers.metrics import benchmarks, ladder
 from helpers.model import person_label
-from helpers.present.community_views import NO_INBOUND
+from helpers.present.community_views import NO_INBOUND, whole_community_parts
 from helpers.present.findings import findings
 from helpers.present.html import caveat_html, coverage_html, headline_html, notes_html, table_html
+from helpers.present.ledger import ledger_interactive_html, ledger_static_html
 from helpers.present.tables import View
 from helpers.present.views import caveat_marker, caveat_notes, unshowable
 from helpers.safe_text import html_text
 
-PEOPLE_SHOWN = 15
-
 Item = Any  # an Altair chart or an HTML string
+WHOLE_COMMUNITY_HEADING = "The community as a whole: does anyone answer, and is it only you?"
 
 
 def _reason(text: str) -> str:
@@ -33,20 +33,35 @@ def _drawn(view: View, chart: str, draw) -> Item:
     return _reason(reason) if reason else draw()
 
 
-def headline(view: View) -> list[Item]:
+def _sources_html(references: pl.DataFrame) -> str:
+    """The published figures a chart draws as reference lines, each with its source."""
+    rows = "".join(
+        f"<li>{html_text(label)}: {html_text(source)}</li>"
+        for label, source in references.select("label", "source").iter_rows()
+    )
+    return f"<div class='cl-explain'><p>Reference figures on the chart above:</p><ul>{rows}</ul></div>"
+
+
+def headline(view: View, previous: dict | None = None, previous_period: str = "") -> list[Item]:
+    """The headline cards (with their change against ``previous``, the period before, where given), the
+    findings in sentences, and the one list of what the exports cannot show."""
     items = "".join(f"<li>{html_text(sentence)}</li>" for sentence in findings(view.summary))
-    return [headline_html(view.summary), f"<ul>{items}</ul>", notes_html(caveat_notes(view))]
+    return [
+        headline_html(view.summary, previous, previous_period),
+        f"<ul>{items}</ul>",
+        notes_html(caveat_notes(view)),
+    ]
 
 
 def voice(view: View) -> list[Item]:
     t = view.tables
     if reason := unshowable(view, "voice"):
         return [_reason(reason)]
+    references = benchmarks.conversation_benchmarks()
     items: list[Item] = [
         charts.voice_balance_chart(t["voice_by_month"], caveat_marker(view, "voice")),
-        charts.conversation_share_chart(
-            t["conversation_share_by_month"], benchmarks.conversation_benchmarks(), caveat_marker(view, "share")
-        ),
+        charts.conversation_share_chart(t["conversation_share_by_month"], references, caveat_marker(view, "share")),
+        _sources_html(references),
     ]
     if len(view.platforms) > 1:
         items.append(charts.voice_by_platform_chart(t["voice_by_platform_and_month"]))
@@ -89,18 +104,23 @@ def community_over_time(view: View) -> list[Item]:
     ]
 
 
-def people_you_know(view: View, shown: int = PEOPLE_SHOWN) -> list[Item]:
-    table = view.tables["people_you_know"].head(shown)
-    if table.height:
-        table = table.with_columns(pl.col("private_share").round(2), pl.col(pl.Datetime).dt.strftime("%Y-%m-%d"))
+def people_you_know(view: View, interactive: bool = False) -> list[Item]:
+    """Everyone the account has been in touch with, strongest ties first: a table to sort and search in the
+    dashboard (``interactive``), the strongest ties formatted for print in the report."""
+    people = view.tables.get("ledger")
     marker = caveat_marker(view, "partners")
-    return [
-        table_html(
-            table,
-            "Ranked by tie strength: days of contact, both directions, private contact, duration, "
-            "10% less per idle month." + (f" {marker}" if marker else ""),
-        ),
-    ]
+    explain = (
+        "<p class='cl-explain'>Everyone you have been in direct contact with (replies, mentions, quotes, comments, "
+        "messages), strongest ties first. Tie strength weighs days of contact, both directions, private contact "
+        'and how long you have known them, 10% less per idle month. "Waiting for you": their latest message '
+        "opening a conversation has had no answer from you since."
+        + (f" {html_text(marker)}" if marker else "")
+        + "</p>"
+    )
+    if people is None or not people.height:
+        return [explain, _reason("Nobody has been in direct contact with this account in this export.")]
+    table = ledger_interactive_html(people, f"people-{view.platform}") if interactive else ledger_static_html(people)
+    return [explain, table]
 
 
 def listening(view: View) -> list[Item]:
@@ -116,6 +136,28 @@ def listening(view: View) -> list[Item]:
         cc.listening_chart(t["listening_by_weekday_and_hour"], view.summary["listening"]),
         table_html(waiting, "Still waiting for an answer: their last message has had no reply from you since."),
     ]
+
+
+def whole_community(view: View) -> list[Item]:
+    """The community as a whole, beside your view: nothing for a dataset without a chat community."""
+    block = view.summary.get("whole_community")
+    if block is None:
+        return []
+    parts = whole_community_parts(block, view.tables)
+    items: list[Item] = [
+        "".join(f"<p>{html_text(sentence)}</p>" for sentence in parts.sentences),
+        parts.answer_times,
+        parts.answerers,
+    ]
+    if parts.still_waiting is not None:
+        items.append(
+            table_html(
+                parts.still_waiting,
+                "Still waiting for you: their latest reply to you or mention of you in a shared conversation "
+                "has had no reply or mention from you since.",
+            )
+        )
+    return items
 
 
 def by_platform(view: View) -> list[Item]:

@@ -11,19 +11,46 @@ from helpers.metrics.ladder import member_states
 from helpers.metrics.listening import export_openers, listening_summary
 from helpers.metrics.reciprocity import concentration, reply_closure
 from helpers.metrics.voice import conversation_share, kind_counts, mode_counts
+from helpers.metrics.whole_community import WholeCommunity, duration_text, whole_community
+from helpers.metrics.whole_community import summary as whole_community_summary
 from helpers.model import COVERAGE_LABELS, Export
-from helpers.platforms.registry import label
+from helpers.platforms.registry import PLATFORMS, label
 
 
-def summarize(export: Export) -> dict:
+def summarize(export: Export, whole_chat: pl.DataFrame | None = None) -> dict:
     """The summary object: keys exactly as DESIGN.md gives them, plus a few more after them.
 
     For a combined dataset ``platform`` is "mixed" and ``by_platform`` holds one such summary per platform.
+    ``whole_chat``: for a period of a chat dataset, the chat of the whole dataset (``chat_community``).
     """
-    summary = _summarize(export)
+    summary = _summarize(export, whole_chat)
     if export.platform == "mixed":
-        summary["by_platform"] = {p: _summarize(export.only(p)) for p in export.platforms}
+        summary["by_platform"] = {p: _summarize(export.only(p), whole_chat) for p in export.platforms}
     return summary
+
+
+def holds_chat(export: Export) -> bool:
+    """The export holds a chat community: one of its platforms is a chat platform, or has chat messages."""
+    if export.chat is None:
+        return False
+    chats = {p.name for p in PLATFORMS if p.many_voices} | set(export.chat["platform"].unique().to_list())
+    return any(p in chats for p in export.platforms)
+
+
+def chat_community(export: Export, whole_chat: pl.DataFrame | None = None) -> WholeCommunity | None:
+    """The community as a whole (``metrics.whole_community``), None for an export that holds no chat community.
+
+    ``whole_chat``: when ``export`` is a period of a dataset, that dataset's chat (answers after the period,
+    the end of the data and everyone's first message are read from it); None when it is the whole dataset.
+    """
+    if export.chat is None or not holds_chat(export):
+        return None
+    return whole_community(
+        export.chat,
+        {p: m.owner.account_id for p, m in export.platforms.items()},
+        whole_chat,
+        {p: m.exported_at for p, m in export.platforms.items()},
+    )
 
 
 def _known(value, known: bool):
@@ -33,7 +60,7 @@ def _known(value, known: bool):
     return value if known else None
 
 
-def _summarize(export: Export) -> dict:
+def _summarize(export: Export, whole_chat: pl.DataFrame | None = None) -> dict:
     """The figures, each null exactly when the export cannot show it (docs/metrics.md, "What an export can show").
 
     - no post files: post counts, kinds, modes, share and period null;
@@ -41,7 +68,8 @@ def _summarize(export: Export) -> dict:
     - nothing others wrote (no replies by others, no messages received): unanswered, listening, the people
       in observed two-way contact and their states null; members can then only be inferred, which needs a
       follower list, so without one the community itself is null;
-    - sent messages known and received not: ``sent`` a number, ``received`` null.
+    - sent messages known and received not: ``sent`` a number, ``received`` null;
+    - ``whole_community`` only for chat exports (``metrics.whole_community.summary`` says when its figures are null).
     """
     cov = export.coverage
     tiers = export_tiers(export)
@@ -62,7 +90,7 @@ def _summarize(export: Export) -> dict:
         "follower": cov.followers,
         "following": cov.following,
     }
-    return {
+    summary = {
         "platform": export.platform,
         "owner": export.owner.as_dict(),
         "posts": _known({"total": posts.height, "kind": kind_counts(posts), "mode": mode_counts(posts)}, cov.own_posts),
@@ -94,12 +122,60 @@ def _summarize(export: Export) -> dict:
         "generation": export.generation,
         "warnings": [w.message for w in export.warnings],
     }
+    if (chat := chat_community(export, whole_chat)) is not None:
+        summary["whole_community"] = whole_community_summary(chat)
+    return summary
 
 
 def _state_counts(export: Export) -> dict[str, int]:
     states = member_states(export)
     counts = dict(states.group_by("state").len().iter_rows()) if states.height else {}
     return {s: int(counts.get(s, 0)) for s in ("active", "drifting", "away")}
+
+
+def _answered_text(part: dict, by: str = "") -> str:
+    """ "68% of 117 answered within 3 days; 3 too recent to tell", or why no share can be given."""
+    judged = part["total"] - part["too_recent"]
+    if not part["total"]:
+        return "none"
+    if part["answered_share_72h"] is None:
+        return f"none old enough to tell whether it was answered{by}"
+    recent = f"; {part['too_recent']:,} too recent to tell" if part["too_recent"] else ""
+    return f"{part['answered_share_72h']:.0%} of {judged:,} answered{by} within 3 days{recent}"
+
+
+def _whole_community_lines(c: dict) -> list[str]:
+    """The community as a whole in a few plain lines (chat exports)."""
+    o, a, n, h = c["openers"], c["answers"], c["newcomers"], c["host_listening"]
+    without = c["people_in_two_way_contact_without_host"]
+    median = o["median_hours_to_first_answer"]
+    lines = [
+        f"The community as a whole: people who wrote {c['people_talking']:,}, messages {c['messages']:,}; "
+        f"in two-way contact with someone {c['people_in_two_way_contact']:,}"
+        + (f" ({without:,} leaving out contact with you)" if without is not None else ""),
+        f"Conversations started in shared conversations: {o['total']:,}; {_answered_text(o)}"
+        + (f"; first answer after a median {duration_text(median)}" if median is not None else ""),
+    ]
+    if a["total"]:
+        host = f"you give {a['host_share']:.0%}, " if a["host_share"] is not None else ""
+        leaders = len(a["top_answerers"])
+        top = "the top answerer" if leaders == 1 else f"the top {leaders} answerers"
+        depends = {
+            True: "  -> one person gives over half: the community depends on them",
+            None: "  -> too few answers to tell whether it depends on one person",
+        }.get(a["depends_on_one_person"], "")
+        lines.append(
+            f"Answers (replies to someone else): {a['total']:,}; {host}{top} {a['top_answerers_share']:.0%}{depends}"
+        )
+    else:
+        lines.append("Answers (replies to someone else): none")
+    lines.append(f"Newcomers (first message in a shared conversation): {n['total']:,}; {_answered_text(n)}")
+    if h["total"] is not None:
+        lines.append(
+            f"Where you write: conversations others started {h['total']:,}; {_answered_text(h, ' by you')}; "
+            f"people still waiting for an answer from you: {h['still_waiting']:,}"
+        )
+    return lines
 
 
 def summary_text(summary: dict) -> str:
@@ -137,6 +213,7 @@ def summary_text(summary: dict) -> str:
         f"Community members, all time: {show(com['size'])} (observed two-way {show(com['members_observed'])}, "
         f"inferred {show(com['members_inferred'])})",
         f"Private messages: sent {show(msgs['sent'])}, received {show(msgs['received'])}",
+        *(_whole_community_lines(summary["whole_community"]) if "whole_community" in summary else []),
     ]
     absent = [COVERAGE_LABELS[k].lower() for k, v in summary["coverage"].items() if not v]
     if absent:

@@ -12,9 +12,9 @@ from pathlib import Path
 import polars as pl
 
 from helpers import store
-from helpers.metrics import audience, ladder, listening, ties, voice
+from helpers.metrics import audience, ladder, ledger, listening, ties, voice, whole_community
 from helpers.model import Coverage, Export, ExportMeta
-from helpers.present.summary import summarize
+from helpers.present.summary import chat_community, summarize
 
 PEOPLE_KNOWN = 25  # rows of the tie-strength table
 SCOPE_ALL = "all"
@@ -33,8 +33,9 @@ class View:
     tables: dict[str, pl.DataFrame] = field(default_factory=dict)
 
 
-def chart_tables(export: Export) -> dict[str, pl.DataFrame]:
-    """The aggregated data behind every chart and table, by name (also the report's CSV file names)."""
+def chart_tables(export: Export, whole_chat: pl.DataFrame | None = None) -> dict[str, pl.DataFrame]:
+    """The aggregated data behind every chart and table, by name (also the report's CSV file names).
+    ``whole_chat``: as for ``summarize``."""
     tiers = audience.export_tiers(export)
     frame = ladder.ladder_spans(export)  # the same counts as the per-month ladder, linear in contact events
     ops = listening.export_openers(export)
@@ -54,15 +55,47 @@ def chart_tables(export: Export) -> dict[str, pl.DataFrame]:
         "member_states": ladder.member_states(export),
         "people_you_know": ties.known_people(ties.tie_strength(export.interactions), export.people, PEOPLE_KNOWN),
     }
-    if ops is not None:
+    waiting = listening.still_waiting(ops) if ops is not None else None
+    if ops is not None and waiting is not None:
         tables["listening_by_weekday_and_hour"] = listening.answer_times_by_hour_and_weekday(ops)
-        tables["still_waiting"] = listening.still_waiting(ops).join(names, on=["platform", "account_id"], how="left")
+        tables["still_waiting"] = waiting.join(names, on=["platform", "account_id"], how="left")
+    coverage = {p: m.coverage for p, m in export.platforms.items()}
+    tables["ledger"] = ledger.person_ledger(tiers, export.interactions, coverage, waiting)
+    tables.update(whole_community_tables(export, chat_community(export, whole_chat)))
     return tables
 
 
-def view_of(export: Export) -> View:
-    """The view of an export (or of a dataset narrowed to a platform or a period)."""
-    return View(export.platform, export.platforms, export.coverage, summarize(export), chart_tables(export))
+def whole_community_tables(export: Export, chat: whole_community.WholeCommunity | None) -> dict[str, pl.DataFrame]:
+    """The community as a whole (``summary.chat_community``; chat exports only, none elsewhere): how soon
+    conversations get a first answer, the top answerers and you, and who is still waiting for you."""
+    if chat is None:
+        return {}
+    names = export.people.select("platform", "account_id", "handle", "display_name").unique(
+        ["platform", "account_id"], keep="first"
+    )
+    tables = {
+        "whole_community_answer_times": whole_community.answer_bands(chat.openers),
+        "whole_community_answerers": whole_community.top_answerers(chat).join(
+            names, on=["platform", "account_id"], how="left", maintain_order="left"
+        ),
+    }
+    if chat.waiting is not None:
+        tables["whole_community_still_waiting"] = chat.waiting.join(
+            names, on=["platform", "account_id"], how="left", maintain_order="left"
+        )
+    return tables
+
+
+def view_of(export: Export, whole_chat: pl.DataFrame | None = None) -> View:
+    """The view of an export (or of a dataset narrowed to a platform or a period; for a period of a chat
+    dataset, ``whole_chat`` is the chat it was cut from)."""
+    return View(
+        export.platform,
+        export.platforms,
+        export.coverage,
+        summarize(export, whole_chat),
+        chart_tables(export, whole_chat),
+    )
 
 
 def dataset_views(export: Export) -> dict[str, View]:

@@ -212,3 +212,46 @@ def select_platform(export: Export, platform: str = "") -> Export:
     if platform not in export.platforms:
         raise ExportError(f"the dataset has no {platform!r} part (it has: {', '.join(export.platforms)})")
     return export.only(platform)
+
+
+def _month_index(month: str) -> int:
+    year, mon = (int(x) for x in month[:7].split("-"))
+    return year * 12 + mon - 1
+
+
+def _month_of(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def previous_period(since: str, until: str) -> tuple[str, str] | None:
+    """The months just before ``since``..``until`` (both YYYY-MM, included), of the same length; None when the
+    period is open at either end (then there is nothing of the same length to compare with)."""
+    if not since or not until:
+        return None
+    first, last = _month_index(since), _month_index(until)
+    length = last - first + 1
+    return _month_of(first - length), _month_of(first - 1)
+
+
+def period_label(since: str, until: str) -> str:
+    """ "Jan 2026 to Mar 2026" for two YYYY-MM months (one month: "Jan 2026")."""
+    from datetime import date
+
+    def name(month: str) -> str:
+        i = _month_index(month)
+        return date(i // 12, i % 12 + 1, 1).strftime("%b %Y")
+
+    return name(since) if since[:7] == until[:7] else f"{name(since)} to {name(until)}"
+
+
+PRESET_MONTHS = (3, 6, 12)
+
+
+def period_presets(last_month: str | None) -> list[tuple[str, str, str]]:
+    """The picker's preset periods, ending with the dataset's last month (not today: an export is a past
+    snapshot): the last 3, 6 and 12 months, and everything."""
+    presets = []
+    if last_month:
+        end = _month_index(last_month)
+        presets = [(f"last {n} months", _month_of(end - n + 1), _month_of(end)) for n in PRESET_MONTHS]
+    return [*presets, ("all", "", "")]
