@@ -134,7 +134,7 @@ def test_a_dataset_built_while_the_dashboard_runs_appears_without_a_restart(dash
     browser, page, record = visit(playwright, url + "/?dataset=late")
     try:
         body = page.inner_text("body")
-        assert "dataset late" in body and "on linkedin" in body
+        assert "dataset late" in body and "on LinkedIn" in body
         assert page.locator("select[name=dataset] option[value=late]").count() == 1
         assert record.errors == []
     finally:

@@ -17,7 +17,7 @@ from conftest import need
 from helpers import load_export
 from helpers.cli import main
 from helpers.pipeline import ANALYSIS_NOTEBOOKS, RunError, run
-from helpers.synthetic.samples import WRITERS, sample_path
+from helpers.synthetic.samples import WRITERS, sample_owner, sample_path
 
 pytestmark = [pytest.mark.slow]
 
@@ -38,15 +38,16 @@ def assert_complete(result, anonymized=False):
     html = result.report.read_text()
     # Every section draws its charts as static SVG, or says in a sentence that the export cannot hold them.
     assert "<script" not in html and html.count("<svg") >= 3
-    for section in html.split("<h2>")[1:-1]:  # the last one is the coverage table
-        assert any(mark in section for mark in ("<svg", "<table", "cannot be", "Nobody yet")), section[:200]
+    for section in html.split("<h2>")[1:-1]:  # the last one is the definitions
+        assert any(mark in section for mark in ("<svg", "<table", "cannot be", "Nobody", "cl-cards")), section[:200]
+    assert "How the figures are defined" in html and "docs/" not in html, "the report explains itself"
     assert ("Anonymised." in html) == anonymized
     assert {p.name for p in result.csvs} >= {"voice_by_month.csv", "audience_tiers.csv", "tiers_by_month.csv"}
 
 
 @pytest.mark.parametrize("platform", [*WRITERS, "csv"])
 def test_full_run_on_each_bundled_sample(platform, dirs):
-    result = run([sample_path(platform)], f"s-{platform}", pdf=False, **dirs)
+    result = run([sample_path(platform)], f"s-{platform}", pdf=False, owner=sample_owner(platform), **dirs)
     assert_complete(result)
     assert (dirs["runs"] / f"s-{platform}" / "latest.txt").read_text().strip() == result.folder.name
 
