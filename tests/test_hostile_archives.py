@@ -279,3 +279,22 @@ def test_symlink_inside_the_folder_is_followed(tmp_path):
         assert archive.read_json("alias.json") == {"ok": True}
         with pytest.raises(ExportError, match="missing"):
             archive.read_bytes("../secret.txt")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("command", ["build", "run"])
+def test_build_and_run_refuse_a_fifo_unopened(tmp_path, command):
+    """The dataset's cache key hashes the export's bytes: a FIFO or a device is refused before it is opened
+    (opening a FIFO waits for a writer for ever)."""
+    fifo = tmp_path / "export.zip"
+    os.mkfifo(fifo)
+    result = subprocess.run(
+        [sys.executable, "-m", "helpers.cli", command, str(fifo), "--name", "fifo"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "COMMUNITY_LENS_PROCESSED": str(tmp_path / "processed")},
+        check=False,
+    )
+    assert result.returncode == 2, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "not a regular file" in result.stderr

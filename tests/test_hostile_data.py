@@ -198,3 +198,50 @@ def test_sigkill_during_run_leaves_the_last_good_run(tmp_path):
     from helpers import store
 
     assert store.load_dataset("cafe", tmp_path / "processed").posts.height > 0  # the dataset is whole
+
+
+def test_implausible_dates_leave_the_chat_too_and_never_reach_python():
+    """A chat message dated 2974 is left out like a post (the community figures would count it); a date no
+    Python datetime can hold (the year 300,000) is counted without ever being turned into one."""
+    from datetime import UTC, datetime
+
+    import polars as pl
+
+    from helpers.model import (
+        CHAT_SCHEMA,
+        INTERACTIONS_SCHEMA,
+        PEOPLE_SCHEMA,
+        POSTS_SCHEMA,
+        Coverage,
+        Export,
+        ExportMeta,
+        Owner,
+        conform,
+        empty_frame,
+    )
+    from helpers.platforms.loading import without_implausible_dates
+
+    far = pl.Series([10**16], dtype=pl.Int64).cast(pl.Datetime("us", "UTC"))  # about the year 318,857
+    chat = conform(
+        pl.DataFrame(
+            {
+                "platform": ["slack"] * 3,
+                "conversation_id": ["C1"] * 3,
+                "message_id": ["1", "2", "3"],
+                "at": pl.concat([pl.Series([datetime(2025, 1, 1, tzinfo=UTC), datetime(2974, 1, 1, tzinfo=UTC)]), far]),
+                "author_id": ["U1", "U2", "U3"],
+            }
+        ),
+        CHAT_SCHEMA,
+    )
+    export = Export(
+        "slack",
+        ExportMeta(Owner("U1", "me", None), Coverage()),
+        empty_frame(POSTS_SCHEMA),
+        empty_frame(PEOPLE_SCHEMA),
+        empty_frame(INTERACTIONS_SCHEMA),
+        chat=chat,
+    )
+    kept = without_implausible_dates(export)
+    assert kept.chat is not None and kept.chat["message_id"].to_list() == ["1"]
+    assert any("2 chat messages dated outside 1990-2099" in w.message for w in kept.warnings)

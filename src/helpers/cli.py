@@ -404,6 +404,15 @@ def main(argv: list[str] | None = None) -> int:
             raise
         error(failure_line(exc, [str(p) for p in getattr(args, "paths", None) or []]))
         return EXIT_BAD_INPUT
+    except BaseException as exc:
+        # A Rust panic inside a decoder (pyo3's PanicException derives from BaseException): a value in the
+        # export beyond what the decoder can hold, such as a date in the year 300,000. One line, exit 2.
+        if args.debug or type(exc).__name__ != "PanicException":
+            raise
+        where = ", ".join(str(p) for p in getattr(args, "paths", None) or []) or "the export"
+        detail = next((ln for ln in str(exc).splitlines() if ln.strip()), "a value out of range")
+        error(f"{where}: cannot be read ({detail[:200]}); expected the export as the platform writes it")
+        return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -70,10 +71,21 @@ PRIVATE_FILE = re.compile(
     r"(?i)(^|/)(security_and_login_information|logged_information|login_and_account_creation)/"
     r"|e-?mail|phone|ip[-_ ]?(audit|logs?|address)|account-creation-ip|login|device-token|ni-devices"
     r"|(^|/)statistics\.csv$|payment"
+    # Discord's data package: activity logs (analytics, reporting, tns, modeling) hold IP addresses and
+    # device details.
+    r"|(^|/)(activity|activit\w*)/(analytics|reporting|tns|modeling)/"
 )
 
 
 def hash_file_content(h: hashlib._Hash, f: Path) -> None:
+    """Add a regular file's bytes to the hash; anything else (a FIFO, a device, a socket) is refused
+    unopened: opening a FIFO waits for a writer for ever, a device never ends."""
+    try:
+        mode = f.stat().st_mode
+    except OSError as exc:
+        raise ExportError(f"{f}: cannot be read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(mode):
+        raise ExportError(f"{f}: not a regular file (a pipe, device or socket is never read)")
     try:
         with open(f, "rb") as handle:
             h.update(hashlib.file_digest(handle, "sha256").digest())

@@ -341,13 +341,14 @@ def summary(wc: WholeCommunity, top: int = TOP_ANSWERERS) -> dict:
     leaders = wc.answerers.head(top)
     lead = float(leaders["share"][0]) if leaders.height else None
     host_listening: dict = dict.fromkeys(
-        ("total", "too_recent", "answered_72h", "answered_share_72h", "median_hours_to_answer", "still_waiting")
+        ("total", "too_recent", "answered_72h", "answered_share_72h", "median_hours_to_answer")
     )
-    if wc.host_openers is not None and wc.waiting is not None:
+    # Who is still waiting for the owner is listening's one list (``listening.waiting``): a second count here,
+    # by a different rule, would contradict it on the same page.
+    if wc.host_openers is not None:
         host_listening = {
             **_answered(wc.host_openers),
             "median_hours_to_answer": _median_hours(wc.host_openers),
-            "still_waiting": wc.waiting.height,
         }
     return {
         "messages": wc.messages,

@@ -111,13 +111,22 @@ def without_implausible_dates(export: Export) -> Export:
     bad_posts = export.posts.filter(~_plausible("created_at"))
     bad_acts = export.interactions.filter(~_plausible("at"))
     bad_follows = export.people.filter(~_plausible("followed_at")).height
-    if not (bad_posts.height or bad_acts.height or bad_follows):
+    bad_chat = export.chat.filter(~_plausible("at")).height if export.chat is not None else 0
+    if not (bad_posts.height or bad_acts.height or bad_follows or bad_chat):
         return export
-    dates = [*bad_posts["created_at"].to_list(), *bad_acts["at"].to_list()]
-    example = f" (for example {min(dates).year})" if dates else ""
+    # The year computed in polars: such a date may not exist in Python at all (the year 0, the year 300,000),
+    # and turning it into a Python datetime would fail or panic.
+    years = pl.concat([bad_posts.select(y=pl.col("created_at").dt.year()), bad_acts.select(y=pl.col("at").dt.year())])
+    year = years["y"].min() if years.height else None
+    example = f" (for example {year})" if year is not None else ""
     counted = ", ".join(
         f"{n:,} {what}"
-        for n, what in ((bad_posts.height, "posts"), (bad_acts.height, "acts"), (bad_follows, "follow dates"))
+        for n, what in (
+            (bad_posts.height, "posts"),
+            (bad_acts.height, "acts"),
+            (bad_follows, "follow dates"),
+            (bad_chat, "chat messages"),
+        )
         if n
     )
     warning = ExportWarning(
@@ -130,6 +139,7 @@ def without_implausible_dates(export: Export) -> Export:
         meta=replace(export.meta, warnings=[*export.meta.warnings, warning]),
         posts=export.posts.filter(_plausible("created_at")),
         interactions=export.interactions.filter(_plausible("at")),
+        chat=export.chat.filter(_plausible("at")) if export.chat is not None else None,
         people=export.people.with_columns(
             followed_at=pl.when(_plausible("followed_at")).then(pl.col("followed_at")).otherwise(None)
         ),

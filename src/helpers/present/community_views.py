@@ -127,11 +127,11 @@ def whole_community_sentences(block: dict) -> list[str]:
     if h["total"] is not None:
         median = h["median_hours_to_answer"]
         sentences.append(
-            f"Where you write, others started {h['total']:,} conversations"
+            f"In the shared conversations where you write, others started {h['total']:,} conversations with "
+            "anyone, not only with you"
             + (f"; {_answered(h, ' from you')}" if h["total"] else "")
-            + (f", the first after a median {wcm.duration_text(median)}" if median is not None else "")
-            + f". Still waiting for you: {_people(h['still_waiting'])}, whose latest reply to you or mention of "
-            "you in a shared conversation has had no reply or mention from you since."
+            + (f", your first after a median {wcm.duration_text(median)}" if median is not None else "")
+            + ". (Those who wrote to you and wait for an answer are listed under Listening.)"
         )
     return [*sentences, UNSEEN_ANSWERS]
 

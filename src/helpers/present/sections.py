@@ -149,14 +149,6 @@ def whole_community(view: View) -> list[Item]:
         parts.answer_times,
         parts.answerers,
     ]
-    if parts.still_waiting is not None:
-        items.append(
-            table_html(
-                parts.still_waiting,
-                "Still waiting for you: their latest reply to you or mention of you in a shared conversation "
-                "has had no reply or mention from you since.",
-            )
-        )
     return items
 
 

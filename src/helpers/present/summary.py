@@ -172,8 +172,8 @@ def _whole_community_lines(c: dict) -> list[str]:
     lines.append(f"Newcomers (first message in a shared conversation): {n['total']:,}; {_answered_text(n)}")
     if h["total"] is not None:
         lines.append(
-            f"Where you write: conversations others started {h['total']:,}; {_answered_text(h, ' by you')}; "
-            f"people still waiting for an answer from you: {h['still_waiting']:,}"
+            "In shared conversations where you write, conversations others started (to anyone, not only to you): "
+            f"{h['total']:,}; {_answered_text(h, ' by you')}"
         )
     return lines
 
