@@ -42,3 +42,24 @@ def test_no_other_persons_identifier_survives(platform):
     values = set().union(*(_strings(f) for f in frames))
     leaks = sorted({o for o in others for v in values if o in v})
     assert not leaks, f"still named after anonymising: {leaks[:5]}"
+
+
+def test_warnings_and_notes_name_no_one_after_anonymising(real_telegram_mlomb):
+    """A warning names the private chat it left out by its person ("a private chat of Alice (user300000000)"):
+    anonymised, the warning keeps its meaning and loses the name and the id."""
+    export = load_export(real_telegram_mlomb)
+    said = " ".join(w.message for w in export.warnings)
+    assert "Alice" in said and "user300000000" in said, said
+    hidden = anonymize(export, "test-salt")
+    said = " ".join([*(w.message for w in hidden.warnings), *hidden.coverage.notes.values()])
+    assert "Alice" not in said and "user300000000" not in said, said
+
+
+@pytest.fixture
+def real_telegram_mlomb():
+    from conftest import need
+    from golden_cases import REAL_EXPORTS
+
+    path = REAL_EXPORTS / "telegram" / "mlomb-chat-analytics"
+    need(path.is_dir(), f"{path} is absent: this test reads ../shared/real-exports")
+    return path

@@ -13,7 +13,7 @@ import re
 
 import polars as pl
 
-from helpers.model import POSTS_SCHEMA, Export
+from helpers.model import POSTS_SCHEMA, Export, ExportMeta
 
 PSEUDONYM_PREFIX = "person-"
 _ANY_MENTION = re.compile(r"(?<![\w@])@[A-Za-z0-9_.-]{2,}(?:@[A-Za-z0-9_.-]+)?")
@@ -97,6 +97,11 @@ def anonymize(export: Export, salt: str) -> Export:
         )
 
     keys, values = _names_to_aliases(export, mapping)
+    # Ids too (a Discord mention is written <@1103984433561600009> in a text; a warning names a chat by its
+    # person's id): every id long enough not to match by chance, longest first.
+    by_id = {a: v for (_, a), v in alias.items() if a and len(a) >= 5 and a not in keys}
+    ids = sorted(by_id, key=len, reverse=True)
+    keys, values = keys + ids, values + [by_id[i] for i in ids]
     owner_handles = {m.owner.handle.lower() for m in export.platforms.values() if m.owner.handle}
     text = pl.col("text")
     if keys:
@@ -150,6 +155,35 @@ def anonymize(export: Export, salt: str) -> Export:
                 return_dtype=pl.List(pl.String),
             ),
         )
+    swap_words = _word_swapper(keys, values)
+    meta = _anonymized_meta(export.meta, swap_words)
+    parts = {p: _anonymized_meta(m, swap_words) for p, m in export.parts.items()}
     return dataclasses.replace(
-        export, posts=posts.drop(drop), people=people, interactions=interactions, links=links, chat=chat
+        export,
+        meta=meta,
+        parts=parts,
+        posts=posts.drop(drop),
+        people=people,
+        interactions=interactions,
+        links=links,
+        chat=chat,
     )
+
+
+def _word_swapper(keys: list[str], values: list[str]):
+    """A function replacing every name and id in ``keys`` (longest first, any case) by its pseudonym."""
+    if not keys:
+        return lambda text: text
+    pattern = re.compile("|".join(re.escape(k) for k in keys), re.IGNORECASE)
+    lookup = {k.lower(): v for k, v in zip(keys, values, strict=True)}
+    return lambda text: pattern.sub(lambda m: lookup.get(m.group(0).lower(), "someone"), text)
+
+
+def _anonymized_meta(meta: ExportMeta, swap) -> ExportMeta:
+    """The export's description with other people's names and ids taken out of its warnings and notes (a
+    warning names a private chat by its person; a note quotes a file named after one)."""
+    warnings = [
+        dataclasses.replace(w, message=swap(w.message), file=swap(w.file) if w.file else w.file) for w in meta.warnings
+    ]
+    coverage = dataclasses.replace(meta.coverage, notes={k: swap(v) for k, v in meta.coverage.notes.items()})
+    return dataclasses.replace(meta, warnings=warnings, coverage=coverage, source=swap(meta.source))
