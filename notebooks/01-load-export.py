@@ -30,7 +30,7 @@ until = ""  # last month to include, YYYY-MM; empty means to the end
 from IPython.display import Markdown, display
 
 from helpers.present import views
-from helpers.present.findings import warnings_markdown, whose_export
+from helpers.present.findings import posts_markdown, warnings_markdown, whose_export
 from helpers.present.html import coverage_table
 from helpers.present.summary import summarize
 
@@ -58,12 +58,4 @@ display(Markdown(warnings_markdown(export)))
 # ## What kinds of posts are there?
 
 # %%
-display(
-    Markdown(
-        "Posts by kind: "
-        + ", ".join(f"{k} **{v:,}**" for k, v in summary["posts"]["kind"].items())
-        + ". Voice: "
-        + ", ".join(f"{k} **{v:,}**" for k, v in summary["posts"]["mode"].items())
-        + "."
-    )
-)
+display(Markdown(posts_markdown(summary)))

@@ -44,3 +44,12 @@ def test_sent_known_received_unknown_is_a_number_and_a_null():
     s = summarize(load_export(sample_path("mastodon")))
     assert isinstance(s["messages"]["sent"], int) and s["messages"]["received"] is None
     assert s["coverage"]["messages_sent"] is True and s["coverage"]["messages"] is False
+
+
+def test_posts_sentence_says_when_the_export_holds_no_posts():
+    from helpers.present.findings import posts_markdown
+
+    unknown = {"posts": {"total": None, "kind": dict.fromkeys(("original", "reply")), "mode": {"broadcast": None}}}
+    assert posts_markdown(unknown) == "Posts: not in this export (the export holds none of your posts)."
+    known = {"posts": {"total": 3, "kind": {"original": 2, "reply": 1}, "mode": {"broadcast": 2, "conversation": 1}}}
+    assert posts_markdown(known) == "Posts by kind: original **2**, reply **1**. Voice: broadcast **2**, conversation **1**."

@@ -179,3 +179,13 @@ def warnings_markdown(export: Export) -> str:
     if not export.warnings:
         return "Every file the export lists was found and read."
     return "**Read with care:**\n\n" + "\n".join(f"- {markdown_text(w.message)}" for w in export.warnings)
+
+
+def posts_markdown(summary: dict) -> str:
+    """Posts by kind and by voice, as a Markdown sentence; said plainly when the export holds no posts."""
+    posts = summary["posts"]
+    if posts["total"] is None:
+        return f"Posts: {NOT_SHOWN} (the export holds none of your posts)."
+    kinds = ", ".join(f"{k} **{v:,}**" for k, v in posts["kind"].items() if v is not None)
+    modes = ", ".join(f"{k} **{v:,}**" for k, v in posts["mode"].items() if v is not None)
+    return f"Posts by kind: {kinds or 'none'}. Voice: {modes or 'none'}."
