@@ -128,3 +128,11 @@ def test_a_folder_with_one_export_and_other_files_is_that_export(tmp_path):
     assert exports_in(tmp_path) == []
     assert load_export(tmp_path).platform == "x"
     assert exports_in(sample_path("facebook")) == []  # an export whose parts sit in subfolders is one export
+
+
+def test_strict_fails_when_a_whole_export_is_left_out(capsys):
+    """--strict refuses to go on without a whole export: the owner-less Discord sample among the others."""
+    from helpers.paths import SAMPLE_DIR
+
+    assert main(["summary", str(SAMPLE_DIR), "--strict"]) == 2
+    assert "discord" in capsys.readouterr().err

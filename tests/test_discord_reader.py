@@ -523,7 +523,7 @@ def test_bundled_sample_is_fresh_and_left_out_without_an_owner(tmp_path):
     # Among several exports, an owner-less DCE export is left out with a warning (platforms/loading.py).
     mixed = load_exports([sample_path("discord"), sample_path("reddit")])
     assert mixed.platform == "reddit"
-    left = [w for w in mixed.warnings if w.kind == "owner_unknown" and w.file == "discord"]
+    left = [w for w in mixed.warnings if w.kind == "left_out" and w.file == "discord"]
     assert len(left) == 1 and "does not say whose view to take" in left[0].message
     # With its owner it is read, and combined.
     both = load_exports([sample_path("discord"), sample_path("reddit")], owner=truth.owner["handle"])

@@ -18,8 +18,15 @@ class OwnerNeeded(ExportError):
     """
 
 
-WarningKind = Literal["missing_file", "unreadable", "unsupported_file", "partial", "owner_unknown"]
-WARNING_KINDS: tuple[WarningKind, ...] = ("missing_file", "unreadable", "unsupported_file", "partial", "owner_unknown")
+WarningKind = Literal["missing_file", "unreadable", "unsupported_file", "partial", "owner_unknown", "left_out"]
+WARNING_KINDS: tuple[WarningKind, ...] = (
+    "missing_file",
+    "unreadable",
+    "unsupported_file",
+    "partial",
+    "owner_unknown",
+    "left_out",
+)
 # What each kind means; ``summary --strict`` fails on the kinds in STRICT_KINDS, never on a warning's words.
 WARNING_MEANINGS: dict[WarningKind, str] = {
     "missing_file": "a file the export lists, or the platform always writes, is absent: its signal is marked absent",
@@ -27,8 +34,9 @@ WARNING_MEANINGS: dict[WarningKind, str] = {
     "unsupported_file": "a file is present but deliberately not read (its format is not established)",
     "partial": "some records are left out or ambiguous by design (drafts, deleted accounts, several archives)",
     "owner_unknown": "the export does not say who its owner is, so own replies cannot be told from others'",
+    "left_out": "a whole export among several was left out (a chat community whose view to take was not given)",
 }
-STRICT_KINDS: frozenset[WarningKind] = frozenset({"missing_file", "unreadable"})
+STRICT_KINDS: frozenset[WarningKind] = frozenset({"missing_file", "unreadable", "left_out"})
 
 
 @dataclass(frozen=True)

@@ -118,7 +118,7 @@ def without_implausible_dates(export: Export) -> Export:
     # and turning it into a Python datetime would fail or panic.
     years = pl.concat([bad_posts.select(y=pl.col("created_at").dt.year()), bad_acts.select(y=pl.col("at").dt.year())])
     year = years["y"].min() if years.height else None
-    example = f" (for example {year})" if year is not None else ""
+    example = f" (for example {year})" if isinstance(year, int) else ""
     counted = ", ".join(
         f"{n:,} {what}"
         for n, what in (
@@ -168,7 +168,7 @@ def load_exports(
             # warning, rather than stopping the others; read alone, it is the error itself.
             if len(paths) == 1 or owner is not None:
                 raise
-            left_out.append(ExportWarning("owner_unknown", Path(path).name, f"left out: {exc}"))
+            left_out.append(ExportWarning("left_out", Path(path).name, f"left out: {exc}"))
         advance(progress, i, len(paths), unit="export")
     if not exports:
         raise ExportError(left_out[0].message if left_out else "no export given")
