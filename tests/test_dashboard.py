@@ -239,3 +239,35 @@ def test_the_page_fits_a_desktop_and_a_phone(dashboard, playwright, width, tmp_p
         page.screenshot(path=str(tmp_path / f"dashboard-{width}.png"), full_page=True)
     finally:
         browser.close()
+
+
+def test_stopping_the_dashboard_command_stops_voila(tmp_path):
+    """`community-lens dashboard` stopped by SIGTERM (kill, a service manager) takes Voila and its kernels
+    with it: the port is free again, no server is left behind."""
+    import signal
+    import sys
+    import time
+
+    port = free_port()
+    env = dict(voila_env(), COMMUNITY_LENS_PROCESSED=str(tmp_path / "processed"))
+    log = tmp_path / "dashboard.log"
+    with open(log, "w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "helpers.cli", "dashboard", "--no-browser", "--port", str(port)],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        deadline = time.monotonic() + 120
+        while "ready at" not in log.read_text() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert "ready at" in log.read_text(), log.read_text()
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=40)
+        time.sleep(1)
+        with socket.socket() as s:
+            assert s.connect_ex(("127.0.0.1", port)) != 0, "Voila still answers after the command stopped"
+    finally:
+        if proc.poll() is None:
+            proc.kill()

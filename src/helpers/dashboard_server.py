@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -16,8 +17,10 @@ from helpers.present.tables import stored_views
 from helpers.store import build_dataset, check_name, is_current, read_meta
 
 HOST = "127.0.0.1"
-KERNEL_IDLE_SECONDS = 600  # a closed tab leaves its kernel running: cull it after this long idle
-CULL_INTERVAL_SECONDS = 60
+# Every page view starts a kernel, and a closed tab leaves it running (about 300 MB with a big dataset): a
+# page is drawn once and needs its kernel no more, so idle kernels go after two minutes.
+KERNEL_IDLE_SECONDS = 120
+CULL_INTERVAL_SECONDS = 30
 
 
 # Our page template (data/jupyter/voila/templates/community-lens): Voila's lab template without its CDN link
@@ -105,6 +108,8 @@ def serve(
         env = voila_env(COMMUNITY_LENS_DATASET=name, COMMUNITY_LENS_READY_FILE=str(ready))
         print(f"community-lens: starting the dashboard of dataset {name!r} ...", file=sys.stderr)
         proc = subprocess.Popen(voila_command(port), env=env, cwd=DASHBOARD_NOTEBOOK.parent)
+        # Stopped by a signal (kill, a service manager) as by Ctrl-C: Voila and its kernels go too.
+        previous = signal.signal(signal.SIGTERM, _interrupt)
         try:
             # The page is quick once a kernel waits with the imports done (preheated): say where it is then.
             if wait_for_port(port) and wait_for_file(ready, proc):
@@ -114,8 +119,17 @@ def serve(
             return proc.wait()
         except KeyboardInterrupt:
             proc.terminate()
-            proc.wait(timeout=20)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
             return 0
+        finally:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
 
 
 def wait_for_file(path: Path, proc: subprocess.Popen, timeout: float = 120.0) -> bool:
