@@ -6,8 +6,6 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
-#       format_version: '1.3'
-#       jupytext_version: 1.19.6
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -40,47 +38,28 @@ page = dashboard_page(dataset, platform, since, until)
 display(*page.header())
 display(*page.headline())
 
-# %% [markdown]
-# ## Voice balance: broadcasting, conversing, amplifying
-
 # %%
+# Each section brings its own heading and shows nothing where it does not apply (a chat community's section
+# elsewhere, a comparison of platforms in a one-platform dataset, a cohort's page).
 display(*page.voice())
-
-# %% [markdown]
-# ## Audience: followers versus members
 
 # %%
 display(*page.audience())
 
-# %% [markdown]
-# ## Community over time: who joins, who stays, who drifts
-
 # %%
 display(*page.community_over_time())
 
-# %% [markdown]
-# ## The people you really know
-
 # %%
 display(*page.people_you_know())
-
-# %% [markdown]
-# ## Listening: do you answer the people who write?
 
 # %%
 display(*page.listening())
 
 # %%
-display(*page.whole_community())  # chat communities only: its own heading, nothing at all elsewhere
-
-# %% [markdown]
-# ## Platform by platform
+display(*page.whole_community())
 
 # %%
 display(*page.by_platform())
-
-# %% [markdown]
-# ## What this export can and cannot show
 
 # %%
 display(*page.coverage())

@@ -84,8 +84,13 @@ class DashboardPage:
     previous: dict | None = None  # the summary of the period before the one shown, of the same length
     previous_period: str = ""  # that period, as words
 
-    def _shown(self, section) -> list[Any]:
-        return [] if self.view is None else _html(section(self.view))
+    def _shown(self, section, heading: str = "") -> list[Any]:
+        """A section's items under its heading; nothing at all (not even the heading) when there is no dataset
+        to show or the section does not apply (one platform has nothing to compare)."""
+        items = [] if self.view is None else _html(section(self.view))
+        if not items or not heading:
+            return items
+        return [HTML(f"<h2>{html_text(heading)}</h2>"), *items]
 
     def header(self) -> list[Any]:
         return self.notices
@@ -101,30 +106,31 @@ class DashboardPage:
         ]
 
     def voice(self) -> list[Any]:
-        return self._shown(sections.voice)
+        return self._shown(sections.voice, sections.HEADINGS["voice"])
 
     def audience(self) -> list[Any]:
-        return self._shown(sections.audience)
+        return self._shown(sections.audience, sections.HEADINGS["audience"])
 
     def community_over_time(self) -> list[Any]:
-        return self._shown(sections.community_over_time)
+        return self._shown(sections.community_over_time, sections.HEADINGS["community_over_time"])
 
     def people_you_know(self) -> list[Any]:
-        return self._shown(lambda view: sections.people_you_know(view, interactive=True))
+        return self._shown(
+            lambda view: sections.people_you_know(view, interactive=True), sections.HEADINGS["people_you_know"]
+        )
 
     def listening(self) -> list[Any]:
-        return self._shown(sections.listening)
+        return self._shown(sections.listening, sections.HEADINGS["listening"])
 
     def whole_community(self) -> list[Any]:
-        """The community as a whole, with its heading: nothing at all for a dataset without a chat community."""
-        items = self._shown(sections.whole_community)
-        return [HTML(f"<h2>{html_text(sections.WHOLE_COMMUNITY_HEADING)}</h2>"), *items] if items else []
+        """The community as a whole: nothing at all for a dataset without a chat community."""
+        return self._shown(sections.whole_community, sections.WHOLE_COMMUNITY_HEADING)
 
     def by_platform(self) -> list[Any]:
-        return self._shown(sections.by_platform)
+        return self._shown(sections.by_platform, sections.HEADINGS["by_platform"])
 
     def coverage(self) -> list[Any]:
-        return self._shown(sections.coverage)
+        return self._shown(sections.coverage, sections.HEADINGS["coverage"])
 
 
 def cohort_dashboard(cohort: str, dataset: str, group_by: str) -> DashboardPage:
@@ -186,7 +192,15 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
         0,
         HTML(
             picker_html(
-                available, name, platforms, chosen, first, last, _presets(described), cohorts=_cohorts_on_disk()
+                available,
+                name,
+                platforms,
+                chosen,
+                first,
+                last,
+                # Presets end with the last month of what is shown: the chosen platform's, else the dataset's.
+                _presets((load_view(name, chosen) if chosen and whole is not None else None) or described),
+                cohorts=_cohorts_on_disk(),
             )
         ),
     )
@@ -196,6 +210,17 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
         try:
             scoped = views.select_platform(export, chosen)
             view = view_of(views.select_period(scoped, first, last), whole_chat=scoped.chat)
+            if first or last:  # the counts run over the period: the cards and sentences say so, not "all time"
+                view.summary["scope"] = _scope(first, last)
+                if not view.summary["posts"]["total"] and not view.summary["community"]["size"]:
+                    span = (scoped_view_period(described, chosen, name) or "").strip()
+                    notices.append(
+                        _note(
+                            "Nothing in this period: no posts and no contact"
+                            + (f" (the data runs {span})." if span else ".")
+                            + " Choose another period or 'all'."
+                        )
+                    )
             before = views.previous_period(first, last)
             if before is not None:  # each card compared with the months just before, of the same length
                 previous = summarize(views.select_period(scoped, *before), scoped.chat)
@@ -204,6 +229,27 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
             notices.append(_note(f"Showing the whole dataset: {exc}."))
             view = whole or view_of(export)
     return DashboardPage(name, view, notices)
+
+
+def scoped_view_period(described: View | Export, platform: str, name: str) -> str | None:
+    """ "from 2023-09 to 2025-12": the months of posts of what is shown (a platform's, else the dataset's)."""
+    summary = None
+    if platform:
+        stored = load_view(name, platform)
+        summary = stored.summary if stored is not None else None
+    if summary is None and isinstance(described, View):
+        summary = described.summary
+    period = (summary or {}).get("period") or {}
+    first, last = period.get("first_post"), period.get("last_post")
+    return f"from {first[:7]} to {last[:7]}" if isinstance(first, str) and isinstance(last, str) else None
+
+
+def _scope(first: str, last: str) -> str:
+    if first and last:
+        return "in " + views.period_label(first, last)
+    if first:
+        return "since " + views.period_label(first, first)
+    return "until the end of " + views.period_label(last, last)
 
 
 def _cohorts_on_disk() -> list[str]:

@@ -31,6 +31,11 @@ def voice_sentence(summary: dict) -> str:
     )
 
 
+def scope_words(summary: dict) -> str:
+    """Over what time the counts run: "all time", or the period a page chose ("in Jan 2026 to Mar 2026")."""
+    return str(summary.get("scope") or "all time")
+
+
 def community_definition(summary: dict) -> str:
     """What the community count counts, said wherever it is shown."""
     c = summary["community"]
@@ -38,7 +43,7 @@ def community_definition(summary: dict) -> str:
         return "This export shows neither what others wrote to you nor who follows you, so community members cannot be told."
     observed = "not observable here" if c["members_observed"] is None else f"{c['members_observed']:,} observed"
     return (
-        f"All time, people in two-way contact with you: {observed} "
+        f"{scope_words(summary)[0].upper()}{scope_words(summary)[1:]}, people in two-way contact with you: {observed} "
         f"(they wrote to you and you to them), {c['members_inferred']:,} inferred (you addressed them twice or more "
         "and they follow you)."
     )
@@ -53,7 +58,8 @@ def audience_sentence(summary: dict) -> str:
         parts = [community_definition(summary).rstrip(".")]
     else:
         parts = [
-            f"{c['size']:,} people are community members, all time"
+            f"{c['size']:,} {'person is a community member' if c['size'] == 1 else 'people are community members'}, "
+            f"{scope_words(summary)}"
             + (f" ({tiers['core']:,} of them core: contact in 3 or more months)" if tiers["core"] else "")
         ]
         if c["members_inferred"]:

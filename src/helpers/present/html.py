@@ -6,7 +6,7 @@ from urllib.parse import urlencode
 
 import polars as pl
 
-from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_LABELS, COVERAGE_SIGNALS
+from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_LABELS, COVERAGE_SIGNALS, platform_label
 from helpers.present.findings import NOT_SHOWN, community_definition
 from helpers.present.views import CaveatNote, Described
 from helpers.safe_text import html_text
@@ -145,8 +145,8 @@ def notes_html(notes: list[CaveatNote]) -> str:
         for n in notes
     )
     return (
-        '<div class="cl-caveat cl-notes"><p><strong>What these figures cannot show</strong> '
-        "(charts that depend on a note name its letter)</p>"
+        '<div class="cl-caveat cl-notes"><p><strong>What these figures cannot show</strong>. '
+        "A chart that depends on a note shows its letter.</p>"
         f'<ul class="cl-note-list">{items}</ul></div>'
     )
 
@@ -157,10 +157,10 @@ def coverage_table(export: Described) -> pl.DataFrame:
     parts = export.platforms
     columns = {"signal": [SIGNAL_NAMES[s] for s in COVERAGE_SIGNALS]}
     for platform, meta in parts.items():
-        columns[platform] = ["yes" if getattr(meta.coverage, s) else "no" for s in COVERAGE_SIGNALS]
+        columns[platform_label(platform)] = ["yes" if getattr(meta.coverage, s) else "no" for s in COVERAGE_SIGNALS]
     columns["what it means"] = [
         " ".join(
-            (f"{p}: " if len(parts) > 1 else "") + note
+            (f"{platform_label(p)}: " if len(parts) > 1 else "") + note
             for p, meta in parts.items()
             if (note := meta.coverage.notes.get(s) or ("" if getattr(meta.coverage, s) else COVERAGE_EXPLANATIONS[s]))
         )
@@ -208,10 +208,10 @@ def picker_html(
     choice lands in the URL, so every view has a link of its own), and links to preset periods
     (``presets``: label, since, until; empty bounds for the whole period)."""
 
-    def options(values, chosen, blank=None):
+    def options(values, chosen, blank=None, shown=lambda v: v):
         opts = [f'<option value="">{html_text(blank)}</option>'] if blank else []
         opts += [
-            f'<option value="{html_text(v)}"{" selected" if v == chosen else ""}>{html_text(v)}</option>'
+            f'<option value="{html_text(v)}"{" selected" if v == chosen else ""}>{html_text(shown(v))}</option>'
             for v in values
         ]
         return "".join(opts)
@@ -224,7 +224,7 @@ def picker_html(
             else ""
         )
         + f'<label>Dataset <select name="dataset">{options(datasets, current)}</select></label> '
-        f'<label>Platform <select name="platform">{options(platforms, platform, "all platforms")}</select></label> '
+        f'<label>Platform <select name="platform">{options(platforms, platform, "all platforms", platform_label)}</select></label> '
         f'<label>From <input type="month" name="since" value="{html_text(since)}"></label> '
         f'<label>to <input type="month" name="until" value="{html_text(until)}"></label> '
         '<button type="submit">Show</button></form>' + _presets_html(current, platform, presets or [])

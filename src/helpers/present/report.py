@@ -21,12 +21,13 @@ from helpers.present.tables import View
 from helpers.safe_text import FORMULA_START_PATTERN
 
 SECTIONS = (
-    ("Voice balance: broadcasting, conversing, amplifying", sections.voice),
-    ("Audience: followers versus members", sections.audience),
-    ("Community over time", sections.community_over_time),
-    ("The people you really know", sections.people_you_know),
-    ("Listening: do you answer the people who write?", sections.listening),
+    (sections.HEADINGS["voice"], sections.voice),
+    (sections.HEADINGS["audience"], sections.audience),
+    (sections.HEADINGS["community_over_time"], sections.community_over_time),
+    (sections.HEADINGS["people_you_know"], sections.people_you_know),
+    (sections.HEADINGS["listening"], sections.listening),
     (sections.WHOLE_COMMUNITY_HEADING, sections.whole_community),
+    (sections.HEADINGS["by_platform"], sections.by_platform),
 )
 
 
@@ -144,7 +145,8 @@ def report_html(view: View, dataset: str, anonymized: bool) -> str:
         *sections.headline(view),
         "<h2>The account's style, on one card</h2>",
         f"<div class='cl-figure cl-share'>{card_svg(view.summary)}</div>",
-        "<p class='cl-explain'>The same image, to post or forward, is card.png (and card.svg) beside this report.</p>",
+        "<p class='cl-explain cl-screen-only'>The same image, to post or forward, is card.png (and card.svg) "
+        "beside this report.</p>",
     ]
     for heading, section in SECTIONS:
         items = [item for item in section(view) if item]
@@ -155,7 +157,7 @@ def report_html(view: View, dataset: str, anonymized: bool) -> str:
             parts.append(f"<div class='cl-figure'>{item if isinstance(item, str) else _svg(item)}</div>")
     glossary = "".join(f"<dt>{escape(term)}</dt><dd>{escape(meaning)}</dd>" for term, meaning in GLOSSARY)
     parts += [
-        "<h2>What the export can and cannot show</h2>",
+        f"<h2>{escape(sections.HEADINGS['coverage'])}</h2>",
         *sections.coverage(view),
         "<h2>How the figures are defined</h2>",
         f"<dl class='cl-glossary'>{glossary}</dl>",

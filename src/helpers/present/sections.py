@@ -10,7 +10,7 @@ import polars as pl
 from helpers import charts
 from helpers.charts import community as cc
 from helpers.metrics import benchmarks, ladder
-from helpers.model import person_label
+from helpers.model import person_label, platform_label
 from helpers.present.community_views import NO_INBOUND, whole_community_parts
 from helpers.present.findings import findings
 from helpers.present.html import caveat_html, coverage_html, headline_html, notes_html, table_html
@@ -20,6 +20,17 @@ from helpers.present.views import caveat_marker, caveat_notes, unshowable
 from helpers.safe_text import html_text
 
 Item = Any  # an Altair chart or an HTML string
+
+# Each section's heading, the same on the dashboard and in the report.
+HEADINGS = {
+    "voice": "Voice balance: broadcasting, conversing, amplifying",
+    "audience": "Audience: followers versus members",
+    "community_over_time": "Community over time: who joins, who stays, who drifts",
+    "people_you_know": "The people you really know",
+    "listening": "Listening: do you answer the people who write?",
+    "by_platform": "Platform by platform",
+    "coverage": "What the export can and cannot show",
+}
 WHOLE_COMMUNITY_HEADING = "The community as a whole: does anyone answer, and is it only you?"
 
 
@@ -63,9 +74,7 @@ def voice(view: View) -> list[Item]:
         charts.conversation_share_chart(t["conversation_share_by_month"], references, caveat_marker(view, "share")),
         _sources_html(references),
     ]
-    if len(view.platforms) > 1:
-        items.append(charts.voice_by_platform_chart(t["voice_by_platform_and_month"]))
-    return items
+    return items  # each platform's voice: the section by_platform
 
 
 def audience(view: View) -> list[Item]:
@@ -85,9 +94,7 @@ def audience(view: View) -> list[Item]:
         ),
         _drawn(view, "dunbar", lambda: charts.dunbar_chart(t["dunbar_rings"], caveat_marker(view, "dunbar"))),
     ]
-    if len(view.platforms) > 1:
-        items.append(charts.tiers_by_platform_chart(t["audience_tiers_by_platform"]))
-    return items
+    return items  # each platform's tiers: the section by_platform
 
 
 def community_over_time(view: View) -> list[Item]:
@@ -129,7 +136,7 @@ def listening(view: View) -> list[Item]:
         return [caveat_html(NO_INBOUND)]
     waiting = t["still_waiting"].select(
         name=person_label(),
-        platform="platform",
+        platform=pl.col("platform").map_elements(platform_label, return_dtype=pl.String),
         waiting_since=pl.col("waiting_since").dt.strftime("%Y-%m-%d"),
     )
     return [
@@ -158,7 +165,7 @@ def by_platform(view: View) -> list[Item]:
             charts.voice_by_platform_chart(view.tables["voice_by_platform_and_month"]),
             charts.tiers_by_platform_chart(view.tables["audience_tiers_by_platform"]),
         ]
-    return [f"<p>This dataset holds one platform ({html_text(view.platform)}).</p>"]
+    return []  # one platform: nothing to compare
 
 
 def coverage(view: View) -> list[Item]:
