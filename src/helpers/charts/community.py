@@ -204,7 +204,8 @@ def listening_chart(by_slot: pl.DataFrame, summary: dict) -> alt.Chart:
     """Answer rate by the weekday and hour a conversation was opened (``listening.answer_times_by_hour_and_weekday``)."""
     rate, median = summary["answer_rate"], summary["median_answer_hours"]
     title = (
-        f"You answered {rate:.0%} of the conversations others opened, in a median {median:.0f} hours"
+        f"You answered {rate:.0%} of the conversations others opened, in a median {median:.0f} "
+        + ("hour" if round(median) == 1 else "hours")
         if rate is not None and median is not None
         else "Nobody opened a conversation with you in this export"
     )

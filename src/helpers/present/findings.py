@@ -98,9 +98,31 @@ def listening_sentence(summary: dict) -> str:
     if li["openers"] == 0:
         return "Nobody opened a conversation with you in this export."
     median = li["median_answer_hours"]
-    speed = f", in a median {median:.0f} hours" if median is not None else ""
-    waiting = f"; {li['waiting']:,} people are still waiting for an answer" if li["waiting"] else ""
-    return f"You answered {li['answer_rate']:.0%} of the {li['openers']:,} conversations others opened{speed}{waiting}."
+    speed = f", in a median {hours(median)}" if median is not None else ""
+    waiting = (
+        f"; {people(li['waiting'])} {'is' if li['waiting'] == 1 else 'are'} still waiting for an answer"
+        if li["waiting"]
+        else ""
+    )
+    opened = "conversation" if li["openers"] == 1 else "conversations"
+    return f"You answered {li['answer_rate']:.0%} of the {li['openers']:,} {opened} others opened{speed}{waiting}."
+
+
+def people(n: int) -> str:
+    """ "1 person", "12 people"."""
+    return f"{n:,} {'person' if n == 1 else 'people'}"
+
+
+def hours(h: float) -> str:
+    """A duration in words: "45 minutes", "1 hour", "9 hours", "3 days"."""
+    if h < 1:
+        minutes = max(1, round(h * 60))
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    if h < 48:
+        whole = round(h)
+        return f"{whole} hour{'s' if whole != 1 else ''}"
+    days = round(h / 24)
+    return f"{days} days"
 
 
 def drift_sentence(summary: dict) -> str | None:
@@ -113,10 +135,14 @@ def drift_sentence(summary: dict) -> str | None:
         return None
     from helpers.metrics.ladder import ACTIVE_MONTHS, AWAY_MONTHS
 
+    def verb(n: int, one: str, many: str) -> str:
+        return f"{n:,} {one if n == 1 else many}"
+
     return (
-        f"Of the {total:,} people you have ever talked with both ways (observed), {st['active']:,} were in touch in "
-        f"the last {ACTIVE_MONTHS} months, {st['drifting']:,} are drifting ({ACTIVE_MONTHS} to {AWAY_MONTHS} months) "
-        f"and {st['away']:,} have gone quiet."
+        f"Of the {people(total)} you have ever talked with both ways (observed), "
+        f"{verb(st['active'], 'was', 'were')} in touch in the last {ACTIVE_MONTHS} months, "
+        f"{verb(st['drifting'], 'is', 'are')} drifting ({ACTIVE_MONTHS} to {AWAY_MONTHS} months) "
+        f"and {verb(st['away'], 'has', 'have')} gone quiet."
     )
 
 
@@ -126,7 +152,7 @@ def concentration_sentence(summary: dict) -> str | None:
     if not c["people"]:
         return None
     return (
-        f"Half of your two-way contact is with just {c['people']:,} of the {c['two_way_partners']:,} people "
+        f"Half of your two-way contact is with just {c['people']:,} of the {people(c['two_way_partners'])} "
         "you talked with both ways (observed)."
     )
 
