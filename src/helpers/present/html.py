@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 import polars as pl
 
 from helpers.model import COVERAGE_EXPLANATIONS, COVERAGE_LABELS, COVERAGE_SIGNALS, platform_label
+from helpers.platforms.registry import BY_NAME
 from helpers.present.findings import NOT_SHOWN, community_definition
 from helpers.present.views import CaveatNote, Described
 from helpers.safe_text import html_text
@@ -102,8 +103,12 @@ def headline_html(summary: dict, previous: dict | None = None, previous_period: 
         ),
         _card(
             _figure(followers),
-            "Followers",
-            "Accounts following you"
+            "Audience" if _members_not_followers(summary) else "Followers",
+            (
+                "Members of the workspace or group, who can read what you write there"
+                if _members_not_followers(summary)
+                else "Accounts following you"
+            )
             + (f"; {tiers['follower']:,} never in contact with you." if tiers["follower"] is not None else "."),
         ),
         _card(
@@ -122,6 +127,13 @@ def headline_html(summary: dict, previous: dict | None = None, previous_period: 
         ),
     ]
     return STYLE + '<div class="cl-cards">' + "".join(cards) + "</div>"
+
+
+def _members_not_followers(summary: dict) -> bool:
+    """Every platform of the summary is a chat community (Slack, Discord, Telegram): nobody follows there, the
+    audience is the members who can read the channels."""
+    platforms = list(summary.get("by_platform") or {}) or [summary.get("platform", "")]
+    return all(p in BY_NAME and BY_NAME[p].many_voices for p in platforms)
 
 
 def _period(summary: dict) -> str:
