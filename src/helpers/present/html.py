@@ -65,7 +65,8 @@ h1,h2,h3,p,li,.cl-card{overflow-wrap:anywhere}
 .vega-embed{max-width:100%}.vega-embed svg{max-width:100%;height:auto}
 .cl-table,.cl-ledger{max-width:100%;overflow-x:auto}
 .cl-ledger td,.cl-ledger th{white-space:nowrap}
-@media (max-width:640px){h1{font-size:1.6rem}h2{font-size:1.15rem}.cl-value{font-size:22px}.cl-card{flex-basis:100%}}
+@media (max-width:640px){h1{font-size:1.6rem}h2{font-size:1.15rem}.cl-value{font-size:22px}.cl-card{flex-basis:100%}
+  .vega-embed{overflow-x:auto}.vega-embed svg{max-width:none}}
 </style>"""
 
 

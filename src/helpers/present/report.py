@@ -50,6 +50,7 @@ h1{font-size:28px;margin:0 0 8px}h2{font-size:20px;margin-top:32px;border-bottom
 td,th{white-space:normal}
 .cl-ledger-static td:nth-child(5),.cl-ledger-static td:nth-child(6){white-space:nowrap !important}
 @media (max-width:640px){body{margin:12px auto;padding:0 10px}h1{font-size:22px}h2{font-size:17px}
+  .cl-figure{overflow-x:auto}.cl-figure svg{max-width:none}.cl-share svg{max-width:100%}
   .cl-title-page dl{grid-template-columns:1fr}}
 @page{margin:14mm 12mm}
 @media print{
