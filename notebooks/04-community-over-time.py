@@ -29,6 +29,7 @@ since = ""  # first month to include, YYYY-MM; empty means from the start
 until = ""  # last month to include, YYYY-MM; empty means to the end
 window_months = 12  # the rolling window of the ladder, in months
 top_n = 15  # how many people to list in the tie-strength table
+timezone = ""  # the heat map's time zone (e.g. Europe/Stockholm); empty: the account's where the export says, else UTC
 
 # %%
 from IPython.display import Markdown, display
@@ -95,7 +96,7 @@ views.community_vs_dunbar(export)
 # ## Do you answer the people who write to you?
 
 # %%
-chart = community.listening_by_hour(export)
+chart = community.listening_by_hour(export, timezone)
 if chart is None:
     display(Markdown(community.NO_INBOUND))
 else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import polars as pl
 import pytest
 
@@ -184,3 +186,29 @@ def test_the_email_in_account_js_is_never_held(base, tmp_path):
     assert b"owner@example.invalid" not in pickle.dumps(
         (e.owner, e.posts, e.people, e.interactions, e.coverage, e.warnings)
     )
+
+
+def test_the_accounts_time_zone_from_account_timezone_js(tmp_path):
+    """X names the zone the Rails way ("Stockholm", "Pacific Time (US & Canada)"): read as an IANA id, and the
+    listening heat map drawn in it; an unknown name keeps UTC with a warning."""
+    import shutil
+
+    from helpers.paths import SAMPLE_X_EXPORT
+    from helpers.platforms.x.timezone import iana_name
+    from helpers.present.tables import chart_tables
+
+    assert iana_name("Stockholm") == "Europe/Stockholm"
+    assert iana_name("Pacific Time (US & Canada)") == "America/Los_Angeles"
+    assert iana_name("Europe/Paris") == "Europe/Paris" and iana_name("Atlantis") is None
+    for zone, expected in (("Stockholm", "Europe/Stockholm"), ("Atlantis", None)):
+        copy = tmp_path / zone
+        shutil.copytree(SAMPLE_X_EXPORT, copy)
+        data = next(copy.rglob("manifest.js")).parent
+        entry = {"accountTimezone": {"accountId": "1", "timeZone": zone}}
+        (data / "account-timezone.js").write_text(f"window.YTD.account_timezone.part0 = [{json.dumps(entry)}]")
+        export = load_export(copy)
+        assert export.meta.timezone == expected
+        heat = chart_tables(export)["listening_by_weekday_and_hour"]
+        assert heat["timezone"][0] == (expected or "UTC")
+        if expected is None:
+            assert any("Atlantis" in w.message and "UTC" in w.message for w in export.warnings)

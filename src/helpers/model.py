@@ -291,6 +291,7 @@ class ExportMeta:
     warnings: list[ExportWarning] = field(default_factory=list)
     likes_given_count: int | None = None
     exported_at: datetime | None = None
+    timezone: str | None = None  # the account's time zone (IANA) where the export gives it
 
     def as_json(self) -> dict:
         return {
@@ -302,6 +303,7 @@ class ExportMeta:
             "warnings": [w.as_json() for w in self.warnings],
             "likes_given_count": self.likes_given_count,
             "exported_at": self.exported_at.isoformat() if self.exported_at else None,
+            "timezone": self.timezone,
         }
 
     @classmethod
@@ -314,6 +316,7 @@ class ExportMeta:
             warnings=[ExportWarning.from_json(w) for w in d.get("warnings", [])],
             likes_given_count=d.get("likes_given_count"),
             exported_at=datetime.fromisoformat(d["exported_at"]) if d.get("exported_at") else None,
+            timezone=d.get("timezone"),
         )
 
 

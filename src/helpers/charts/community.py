@@ -203,6 +203,7 @@ def member_states_chart(states: pl.DataFrame, active_months: int, away_months: i
 def listening_chart(by_slot: pl.DataFrame, summary: dict) -> alt.Chart:
     """Answer rate by the weekday and hour a conversation was opened (``listening.answer_times_by_hour_and_weekday``)."""
     rate, median = summary["answer_rate"], summary["median_answer_hours"]
+    zone = str(by_slot["timezone"][0]) if "timezone" in by_slot.columns and by_slot.height else "UTC"
     title = (
         f"You answered {rate:.0%} of the conversations others opened, in a median {median:.0f} "
         + ("hour" if round(median) == 1 else "hours")
@@ -215,13 +216,13 @@ def listening_chart(by_slot: pl.DataFrame, summary: dict) -> alt.Chart:
             title=alt.Title(
                 title,
                 subtitle=[
-                    "Each cell: conversations opened at that weekday and hour (UTC); colour: share answered within 72 hours."
+                    f"Each cell: conversations opened at that weekday and hour ({zone}); colour: share answered within 72 hours."
                 ],
             ),
         )
         .mark_rect()
         .encode(
-            alt.X("hour:O").title("Hour opened (UTC)"),
+            alt.X("hour:O").title(f"Hour opened ({zone})"),
             alt.Y("weekday:N").title(None).sort(list(WEEKDAYS)),
             alt.Color("answer_rate:Q")
             .title("Answered")
@@ -229,7 +230,7 @@ def listening_chart(by_slot: pl.DataFrame, summary: dict) -> alt.Chart:
             .legend(format=".0%", orient="right"),
             tooltip=[
                 alt.Tooltip("weekday:N", title="Weekday"),
-                alt.Tooltip("hour:O", title="Hour (UTC)"),
+                alt.Tooltip("hour:O", title=f"Hour ({zone})"),
                 alt.Tooltip("openers:Q", title="Conversations opened"),
                 alt.Tooltip("answer_rate:Q", title="Answered", format=".0%"),
                 alt.Tooltip("median_answer_hours:Q", title="Median hours to answer", format=".1f"),

@@ -113,14 +113,14 @@ def still_waiting(ops: pl.DataFrame) -> pl.DataFrame:
     return last.filter("waiting").select("platform", "account_id", waiting_since="at").sort("waiting_since")
 
 
-def answer_times_by_hour_and_weekday(ops: pl.DataFrame) -> pl.DataFrame:
-    """Answer rate and median answer time by the opener's weekday and hour (UTC): the data of a heat map."""
+def answer_times_by_hour_and_weekday(ops: pl.DataFrame, timezone: str = "UTC") -> pl.DataFrame:
+    """Answer rate and median answer time by the opener's weekday and hour in ``timezone`` (an IANA name: the
+    account's where the export gives it): the data of a heat map, with the zone in a column."""
+    local = pl.col("at").dt.convert_time_zone(timezone)
     return (
         ops.with_columns(
-            weekday=pl.col("at")
-            .dt.weekday()
-            .replace_strict(dict(enumerate(WEEKDAYS, start=1)), return_dtype=pl.String),
-            hour=pl.col("at").dt.hour(),
+            weekday=local.dt.weekday().replace_strict(dict(enumerate(WEEKDAYS, start=1)), return_dtype=pl.String),
+            hour=local.dt.hour(),
         )
         .group_by("weekday", "hour")
         .agg(
@@ -128,5 +128,6 @@ def answer_times_by_hour_and_weekday(ops: pl.DataFrame) -> pl.DataFrame:
             answer_rate=pl.col("answered").mean(),
             median_answer_hours=pl.col("answer_hours").median(),
         )
+        .with_columns(timezone=pl.lit(timezone))
         .sort("weekday", "hour")
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import altair as alt
 import polars as pl
@@ -10,12 +11,13 @@ from IPython.display import HTML
 
 from helpers.charts import community as cc
 from helpers.charts import whole_community as wcc
+from helpers.errors import ExportError
 from helpers.metrics import audience, ladder, ledger, listening
 from helpers.metrics import whole_community as wcm
 from helpers.model import Export, person_label
 from helpers.present.ledger import ledger_static_html
 from helpers.present.summary import chat_community
-from helpers.present.tables import whole_community_tables
+from helpers.present.tables import account_timezone, whole_community_tables
 from helpers.present.views import caveat
 
 NO_INBOUND = (
@@ -45,12 +47,20 @@ def member_states(export: Export) -> alt.Chart:
     return cc.member_states_chart(ladder.member_states(export), ladder.ACTIVE_MONTHS, ladder.AWAY_MONTHS)
 
 
-def listening_by_hour(export: Export) -> alt.Chart | None:
-    """The answer-rate heat map, or None where the export holds no inbound contact."""
+def listening_by_hour(export: Export, timezone: str = "") -> alt.Chart | None:
+    """The answer-rate heat map in ``timezone`` (an IANA name; empty: the account's where the export gives it,
+    else UTC), or None where the export holds no inbound contact."""
     ops = listening.export_openers(export)
     if ops is None:
         return None
-    return cc.listening_chart(listening.answer_times_by_hour_and_weekday(ops), listening.listening_summary(ops))
+    zone = timezone or account_timezone(export)
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ExportError(
+            f"timezone {zone!r}: not a time zone name (expected an IANA name such as Europe/Stockholm)"
+        ) from None
+    return cc.listening_chart(listening.answer_times_by_hour_and_weekday(ops, zone), listening.listening_summary(ops))
 
 
 def still_waiting(export: Export) -> pl.DataFrame | None:

@@ -33,6 +33,13 @@ class View:
     tables: dict[str, pl.DataFrame] = field(default_factory=dict)
 
 
+def account_timezone(export: Export) -> str:
+    """The account's time zone where its export gives one (every platform of a dataset agreeing), else UTC."""
+    zones = {m.timezone for m in export.platforms.values()}
+    zone = zones.pop() if len(zones) == 1 else None
+    return zone or "UTC"
+
+
 def chart_tables(export: Export, whole_chat: pl.DataFrame | None = None) -> dict[str, pl.DataFrame]:
     """The aggregated data behind every chart and table, by name (also the report's CSV file names).
     ``whole_chat``: as for ``summarize``."""
@@ -57,7 +64,9 @@ def chart_tables(export: Export, whole_chat: pl.DataFrame | None = None) -> dict
     }
     waiting = listening.still_waiting(ops) if ops is not None else None
     if ops is not None and waiting is not None:
-        tables["listening_by_weekday_and_hour"] = listening.answer_times_by_hour_and_weekday(ops)
+        tables["listening_by_weekday_and_hour"] = listening.answer_times_by_hour_and_weekday(
+            ops, account_timezone(export)
+        )
         tables["still_waiting"] = waiting.join(names, on=["platform", "account_id"], how="left")
     coverage = {p: m.coverage for p, m in export.platforms.items()}
     tables["ledger"] = ledger.person_ledger(tiers, export.interactions, coverage, waiting)

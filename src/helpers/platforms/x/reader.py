@@ -43,6 +43,7 @@ from helpers.platforms.x.files import (
 )
 from helpers.platforms.x.messages import message_interactions, read_conversations
 from helpers.platforms.x.notes import attach_note_tweets
+from helpers.platforms.x.timezone import read_timezone
 from helpers.platforms.x.tweets import (
     GDPR_TIME,
     GRAILBIRD_TIME,
@@ -383,6 +384,7 @@ def read_x(path: str | Path, progress: Progress | None = None) -> Export:
                 warnings=warnings,
                 likes_given_count=likes,
                 exported_at=_generated_at(manifest),
+                timezone=read_timezone(archive, warnings),
             ),
             posts=canonical_posts(posts).sort("created_at"),
             people=people,
