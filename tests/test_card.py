@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import io
 import struct
+import unicodedata
 import xml.etree.ElementTree as ET
 from fractions import Fraction
 
@@ -226,7 +227,109 @@ def test_a_hostile_handle_stays_text(sample_summaries):
     assert png_size(card.card_png(svg)) == (1200, 630)
     long = {**summary, "owner": {"account_id": "1", "handle": "x" * 500, "display_name": None}}
     first = "".join(next(ET.fromstring(card.card_svg(long)).iter(f"{SVG}text")).itertext())
-    assert len(first) <= card.ACCOUNT_CHARS + 1 and "…" in first
+    assert first.startswith("@xxx") and first.endswith("… on X (Twitter)") and len(first) < 80
+
+
+# --- every line inside the card ------------------------------------------------------------------------------
+
+# A generous estimate of a glyph's width, independent of the card's own: 0.6 em a character (Liberation Sans'
+# letters are about 0.5, DejaVu Sans' about 0.6), twice that for an East Asian wide one, a tenth more in bold.
+EM, BOLD_EM = 0.6, 1.1
+
+
+def estimate(text: str, size: float, bold: bool) -> float:
+    wide = sum(unicodedata.east_asian_width(ch) in "WF" for ch in text)
+    return (len(text) + wide) * EM * size * (BOLD_EM if bold else 1.0)
+
+
+def extents(svg: str) -> list[tuple[float, float, float, str]]:
+    """(y, left, right, text) of every line of text, at the estimate; a tspan measured at its own weight."""
+    out = []
+    for node in ET.fromstring(svg).iter(f"{SVG}text"):
+        size, bold = float(node.get("font-size", 0)), int(node.get("font-weight", 400)) >= 600
+        width = estimate(node.text or "", size, bold)
+        for span in node:
+            span_bold = int(span.get("font-weight", 700 if bold else 400)) >= 600
+            width += estimate(span.text or "", size, span_bold) + estimate(span.tail or "", size, bold)
+        x = float(node.get("x", 0))
+        left, right = (x - width, x) if node.get("text-anchor") == "end" else (x, x + width)
+        out.append((float(node.get("y", 0)), left, right, "".join(node.itertext())))
+    return out
+
+
+def assert_every_line_fits(svg: str) -> None:
+    lines = extents(svg)
+    for _y, left, right, text in lines:
+        assert left >= card.MARGIN and right <= card.CARD_WIDTH - card.MARGIN, (text, left, right)
+    # Lines on one baseline (the account and the tool's name, the three figures, the legend) never meet.
+    for y, left, right, text in lines:
+        for y2, left2, _right2, text2 in lines:
+            if y == y2 and text != text2 and left <= left2:
+                assert right < left2, (text, text2)
+    # A figure's lines stay in its column.
+    column = (card.CARD_WIDTH - 2 * card.MARGIN) / 3
+    for y, left, right, text in lines:
+        if y >= 500:
+            start = card.MARGIN + column * ((left - card.MARGIN) // column)
+            assert right < start + column, (text, right, start + column)
+
+
+LONG_REASON = (
+    "100% of your posts share others' posts (reposts and quotes): more than twice your broadcast posts (100%). "
+    "Whether you host a community cannot be told: only 1,234,567 conversations were opened with you (10 needed)."
+)
+
+
+def test_the_style_sentence_wraps_whole_inside_the_card(sample_summaries):
+    summary = sample_summaries["x"]
+    style, reason = st.summary_style(summary)
+    assert style == st.HOST and len(reason) > 120  # the sentence that ran off the card's edge
+    svg = card.card_svg(summary)
+    assert_every_line_fits(svg)
+    shown = [t for y, _l, _r, t in extents(svg) if 280 <= y < 384]
+    assert len(shown) >= 2 and " ".join(shown) == reason  # every word, none cut
+
+
+@pytest.mark.parametrize(
+    "handle",
+    ["x" * 500, "W" * 60, "a_rather_long_handle_of_someone_on_discord", "名前" * 40, "@" + "m" * 80],
+)
+def test_no_line_runs_past_the_card_with_a_long_handle_and_a_long_reason(sample_summaries, monkeypatch, handle):
+    summary = {**sample_summaries["x"], "owner": {"account_id": "1", "handle": handle, "display_name": None}}
+    assert_every_line_fits(card.card_svg(summary))
+    monkeypatch.setattr(st, "summary_style", lambda _summary: (st.CONVERSATIONALIST, LONG_REASON))
+    svg = card.card_svg(summary)
+    assert_every_line_fits(svg)
+    shown = [t for y, _l, _r, t in extents(svg) if 280 <= y < 384]
+    assert " ".join(shown) == LONG_REASON  # three lines hold it: a smaller size, never a cut
+    # A sentence no three lines can hold ends in "…" inside the card.
+    monkeypatch.setattr(st, "summary_style", lambda _summary: (st.UNTOLD, LONG_REASON * 4))
+    svg = card.card_svg(summary)
+    assert_every_line_fits(svg)
+    shown = [t for y, _l, _r, t in extents(svg) if 280 <= y < 384]
+    assert len(shown) == card.REASON_LINES and shown[-1].endswith("…")
+
+
+def test_long_notes_wrap_in_their_column(sample_summaries):
+    s = sample_summaries["x"]
+    big = {
+        **s,
+        "listening": {**s["listening"], "openers": 1_234_567, "answered": 1_000_000},
+        "community": {**s["community"], "members_inferred": 123_456},
+        "owner": {"account_id": "1", "handle": "h", "display_name": None},
+    }
+    svg = card.card_svg(big)
+    assert_every_line_fits(svg)
+    text = " ".join(t for *_, t in extents(svg))
+    assert "1,000,000 of 1,234,567" in text and "opened" in text
+
+
+def test_a_combined_dataset_keeps_its_platforms_on_the_line(sample_summaries):
+    s = {**sample_summaries["x"], "by_platform": {p: {} for p in ("x", "bluesky", "mastodon", "threads", "linkedin")}}
+    svg = card.card_svg(s)
+    assert_every_line_fits(svg)
+    first = extents(svg)[0][3]
+    assert first.startswith("@") and " on X (Twitter) + Bluesky" in first
 
 
 def test_the_theme_font_draws_text_offline():

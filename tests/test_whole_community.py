@@ -184,9 +184,9 @@ def test_the_hosts_listening_in_public(frame):
         "answered_72h": 1,
         "answered_share_72h": 0.2,
         "median_hours_to_answer": 48.5,  # 2 and 95
-        "still_waiting": 1,
     }
-    # D replied to O's m7 at 13 h and O has not addressed D since; F's mention of O is private.
+    # Who waits for the owner is counted once on a page, by listening: the block holds no second count.
+    # The table: D replied to O's m7 at 13 h and O has not addressed D since; F's mention of O is private.
     assert got.waiting is not None
     assert got.waiting.select("account_id", "waiting_since").rows() == [("D", at(13))]
 
@@ -264,8 +264,64 @@ def test_a_mention_before_the_opener_is_no_answer():
     assert openers.filter(pl.col("message_id") == "q")["answered"].to_list() == [False]
 
 
-def test_the_empty_frame():
+def test_a_reply_answers_at_any_time_a_mention_only_within_72_hours():
+    # A's question q1 is mentioned 3 weeks later (a new conversation, not an answer); q2 is replied to 3 weeks
+    # later (the reply points at it: answered late); q3 is mentioned at 72 h exactly, q4 at 73 h.
+    week = 24 * 7
+    rows = [
+        ("c", "q1", 0, "A", None, None, [], False),
+        ("c", "x1", 3 * week, "B", None, None, ["A"], False),
+        ("d", "q2", 0, "A", None, None, [], False),
+        ("d", "r2", 3 * week, "B", "q2", "A", [], False),
+        ("e", "q3", 0, "C", None, None, [], False),
+        ("e", "x3", 72, "B", None, None, ["C"], False),
+        ("f", "q4", 0, "D", None, None, [], False),
+        ("f", "x4", 73, "B", None, None, ["D"], False),
+        ("f", "x5", 4 * week, "B", None, None, [], False),  # the end of the data
+    ]
+    got = wc.whole_community(chat(rows), OWNERS)
+    hours = dict(got.openers.select("message_id", "answer_hours").iter_rows())
+    assert [hours[m] for m in ("q1", "q2", "q3", "q4")] == [None, 3.0 * week, 72.0, None]
+    s = wc.summary(got)["openers"]
+    # Judged: q1 q2 q3 q4, x1 x3 x4 (openers too, unanswered); x5 too recent. Answered within 72 h: q3 only.
+    assert (s["total"], s["too_recent"], s["answered_72h"]) == (8, 1, 1)
+    assert s["median_hours_to_first_answer"] == 288.0  # q2 (504 h) and q3 (72 h): q1's late mention is out
+    bands = wc.answer_bands(got.openers)
+    assert dict(bands.select("band", "openers").iter_rows())[wc.LATER] == 1  # q2: a late reply, not a late mention
+
+
+def test_the_hosts_late_mention_is_no_answer_either():
+    rows = [
+        ("c", "o1", 0, "O", None, None, [], False),  # the host writes here
+        ("c", "q1", 1, "A", None, None, [], False),
+        ("c", "q2", 2, "B", None, None, [], False),
+        ("c", "m1", 200, "O", None, None, ["A"], False),  # 199 h after q1: a new conversation with A
+        ("c", "r2", 300, "O", "q2", "B", [], False),  # a reply to q2 after 298 h: answered, late
+        ("c", "z", 500, "C", None, None, [], False),
+    ]
+    got = wc.whole_community(chat(rows), OWNERS)
+    assert got.host_openers is not None
+    hours = dict(got.host_openers.select("message_id", "answer_hours").iter_rows())
+    assert (hours["q1"], hours["q2"]) == (None, 298.0)
+    assert wc.summary(got)["host_listening"]["median_hours_to_answer"] == 298.0
+    # A newcomer is judged as an opener is: A's first message, mentioned after 199 h, was not answered.
+    newcomers = dict(got.newcomers.select("author_id", "answer_hours").iter_rows())
+    assert newcomers["A"] is None and newcomers["B"] == 298.0
+
+
+def test_an_export_without_messages_of_people_shows_no_figure():
+    # An export of bot chats only: the reader leaves bots out, so no one talking is in it. Nothing here can be
+    # told, and 0 would say the community is silent.
     s = wc.summary(wc.whole_community(chat([]), OWNERS))
+    assert s["messages"] is None and s["people_talking"] is None and s["people_in_two_way_contact"] is None
+    assert s["people_in_two_way_contact_without_host"] is None and s["answers"]["top_answerers"] is None
+    for part in ("openers", "answers", "newcomers", "host_listening"):
+        assert set(s[part].values()) == {None}, part
+
+
+def test_a_period_without_messages_could_show_them_and_found_none(frame):
+    quiet = frame.filter(pl.col("at") > at(1000))  # no message in the period; the dataset has them
+    s = wc.summary(wc.whole_community(quiet, OWNERS, whole_chat=frame))
     assert (s["messages"], s["people_talking"], s["people_in_two_way_contact"]) == (0, 0, 0)
     assert s["openers"] == {
         "total": 0,
@@ -275,8 +331,9 @@ def test_the_empty_frame():
         "median_hours_to_first_answer": None,
     }
     assert s["answers"]["top_answerers"] == [] and s["answers"]["host_share"] is None
+    assert s["answers"]["total"] == 0 and s["host_listening"]["total"] == 0
     assert s["answers"]["depends_on_one_person"] is None and s["newcomers"]["answered_share_72h"] is None
-    bands = wc.answer_bands(wc.whole_community(chat([]), OWNERS).openers)
+    bands = wc.answer_bands(wc.whole_community(quiet, OWNERS, whole_chat=frame).openers)
     assert bands["openers"].sum() == 0 and bands["share"].null_count() == bands.height
 
 
@@ -290,9 +347,97 @@ def test_without_a_known_host_the_hosts_figures_are_null(frame):
 
 
 def test_only_private_messages(frame):
+    # Private chats only (a Telegram export of direct messages): who talks with whom can be told, but no
+    # shared conversation is in the export, so nothing started or answered there can be seen: null, not 0.
     s = wc.summary(wc.whole_community(frame.filter("is_private"), OWNERS))
-    assert (s["people_talking"], s["people_in_two_way_contact"], s["openers"]["total"]) == (2, 2, 0)
-    assert s["answers"]["total"] == 0 and s["newcomers"]["total"] == 0 and s["host_listening"]["total"] == 0
+    assert (s["messages"], s["people_talking"], s["people_in_two_way_contact"]) == (3, 2, 2)
+    for part in ("openers", "answers", "newcomers", "host_listening"):
+        assert set(s[part].values()) == {None}, part
+    # The period's private messages alone, in a dataset with shared conversations: those could be seen, none were.
+    period = wc.summary(wc.whole_community(frame.filter("is_private"), OWNERS, whole_chat=frame))
+    assert period["openers"]["total"] == 0 and period["answers"]["total"] == 0
+    assert period["newcomers"]["total"] == 0 and period["host_listening"]["total"] == 0
+
+
+def telegram_account(tmp_path, chats: list[dict]):
+    """A whole-account Telegram Desktop export of ``chats`` (Ada, user1, is the owner), read."""
+    import json
+
+    from helpers.platforms.loading import load_export
+
+    def msg(mid: int, hours: float, who: str, name: str) -> dict:
+        t = at(hours)
+        return {
+            "id": mid,
+            "type": "message",
+            "date": t.strftime("%Y-%m-%dT%H:%M:%S"),
+            "date_unixtime": str(int(t.timestamp())),
+            "from": name,
+            "from_id": who,
+            "text": "hi",
+            "text_entities": [{"type": "plain", "text": "hi"}],
+        }
+
+    doc = {
+        "about": "x",
+        "personal_information": {"user_id": 1, "first_name": "Ada", "username": "@ada"},
+        "chats": {
+            "about": "x",
+            "list": [
+                {**c, "messages": [msg(k + 1, h, who, name) for k, (h, who, name) in enumerate(c["messages"])]}
+                for c in chats
+            ],
+        },
+    }
+    folder = tmp_path / "DataExport_2025-03-31"
+    folder.mkdir()
+    (folder / "result.json").write_text(json.dumps(doc), encoding="utf-8")
+    return load_export(folder)
+
+
+BOT_CHAT = {"name": "OrderBot", "type": "bot_chat", "id": 50, "messages": [(0, "user1", "Ada"), (1, "user50", "Bot")]}
+DM_CHAT = {"name": "Ben", "type": "personal_chat", "id": 2, "messages": [(0, "user2", "Ben"), (1, "user1", "Ada")]}
+
+
+def test_telegram_exports_of_private_or_bot_chats_only(tmp_path):
+    from helpers.present.summary import summarize
+
+    # Bot chats only: the reader leaves bots out, no one talking is left; every figure null, none 0.
+    (tmp_path / "bots").mkdir()
+    bots = summarize(telegram_account(tmp_path / "bots", [BOT_CHAT]))["whole_community"]
+    assert bots["messages"] is None and bots["people_talking"] is None
+    assert bots["openers"]["total"] is None and bots["answers"]["total"] is None
+    # Private chats only: two people wrote two messages, but no shared conversation is there to be seen.
+    (tmp_path / "dms").mkdir()
+    dms = summarize(telegram_account(tmp_path / "dms", [DM_CHAT, BOT_CHAT]))["whole_community"]
+    assert (dms["messages"], dms["people_talking"]) == (2, 2)
+    assert dms["openers"]["total"] is None and dms["answers"]["total"] is None
+    assert dms["newcomers"]["total"] is None and dms["host_listening"]["total"] is None
+
+
+def test_the_charts_of_a_block_that_cannot_be_shown_say_so():
+    from helpers.charts import whole_community as wcc
+
+    for frame in (chat([]), chat([r for r in ROWS if r[7]])):  # nothing; private messages only
+        got = wc.whole_community(frame, OWNERS)
+        block = wc.summary(got)
+        times = wcc.answer_times_chart(wc.answer_bands(got.openers), block).to_dict()
+        answerers = wcc.answerers_chart(wc.top_answerers(got).with_columns(handle=None, display_name=None), block)
+        assert times["title"]["text"].startswith("This export holds no shared conversation")
+        assert answerers.to_dict()["title"]["text"].startswith("This export holds no shared conversation")
+
+
+def test_the_answer_times_axis_rises_above_the_tallest_bar():
+    from helpers.charts import whole_community as wcc
+
+    # 45 openers never answered (the Slack sample's tallest bar ran past an axis that stopped at 40).
+    rows = [("c", f"q{k}", k, "A", None, None, [], False) for k in range(45)]
+    got = wc.whole_community(chat([*rows, ("c", "end", 500, "B", None, None, [], False)]), OWNERS)
+    bands = wc.answer_bands(got.openers)
+    assert int(bands["openers"].max()) == 45  # type: ignore[arg-type]
+    y = wcc.answer_times_chart(bands, wc.summary(got)).to_dict()["encoding"]["y"]
+    assert y["scale"]["domain"][0] == 0 and y["scale"]["domain"][1] > 45
+    assert y["axis"]["tickMinStep"] == 1 and y["axis"]["format"] == ",d"  # whole numbers only
 
 
 def test_answer_bands(frame):
@@ -393,8 +538,11 @@ def test_the_summary_holds_the_block_for_chat_exports_only(frame, sample_x):
     )
     assert "Conversations started in shared conversations: 9; 44% of 9 answered within 3 days" in text
     # Exported at 300 h: m17 has had its 72 hours, so nothing is too recent.
-    assert "Where you write: conversations others started 6; 17% of 6 answered by you within 3 days" in text
-    assert "first answer after a median 1 hour\n" in text and "still waiting for an answer from you: 1" in text
+    assert (
+        "In shared conversations where you write, conversations others started (to anyone, not only to you): 6; "
+        "17% of 6 answered by you within 3 days" in text
+    )
+    assert "first answer after a median 1 hour\n" in text and "still waiting" not in text  # listening's, once
     x = summarize(load_export(sample_x))
     assert "whole_community" not in x and "community as a whole" not in summary_text(x)
     assert "whole_community" not in summarize(dataclasses.replace(export, chat=None))
@@ -439,7 +587,7 @@ def test_stored_views_the_dashboard_and_the_report(frame, processed_root, sample
         "The top 4 answerers give 100% of the 4 answers; you give 25%",
     ]
     shown = " ".join(i.data for i in items if not isinstance(i, alt.TopLevelMixin))
-    assert "9 people wrote 17 messages" in shown and "@member_d" in shown  # D waits for the host
+    assert "9 people wrote 17 messages" in shown  # who waits for the host is listening's one list
     assert "1 more are too recent" in shown or "(1 more" in shown
 
     from helpers.present import report as report_module
@@ -538,7 +686,7 @@ def test_the_joins_agree_with_a_plain_loop_on_a_random_chat():
         times = [
             x[2]
             for x in unique_rows
-            if x[3] != author and x[0] == conv and (x[4] == mid or (author in x[6] and x[2] >= h))
+            if x[3] != author and x[0] == conv and (x[4] == mid or (author in x[6] and h <= x[2] <= h + 72))
         ]
         return min(times) if times else None
 

@@ -8,7 +8,16 @@ import altair as alt
 import polars as pl
 
 from helpers.charts import theme
-from helpers.charts.layout import CHART_WIDTH, colour_scale, count_axis, describe, plain_frame, subtitle
+from helpers.charts.layout import (
+    CHART_WIDTH,
+    colour_scale,
+    count_axis,
+    count_scale,
+    describe,
+    largest,
+    plain_frame,
+    subtitle,
+)
 from helpers.metrics.whole_community import (
     ANSWER_BANDS,
     DEPENDENCE_SHARE,
@@ -39,14 +48,19 @@ def answer_times_chart(bands: pl.DataFrame, block: dict) -> alt.Chart:
     summary's ``whole_community`` block)."""
     o = block["openers"]
     share, median = o["answered_share_72h"], o["median_hours_to_first_answer"]
-    if share is None:
+    if o["total"] is None:
+        title = "This export holds no shared conversation: no conversation started there can be seen"
+    elif not o["total"]:
+        title = "Nobody started a conversation in a shared conversation in this period"
+    elif share is None:
         title = "No conversation was started long enough before the end of the data to tell"
     else:
         title = f"{share:.0%} of the conversations people started got an answer within 3 days"
         if median is not None:
             title += f"; the first came after a median {duration_text(median)}"
     recent = (
-        f"{o['too_recent']:,} started in the last 3 days of the data are left out: too recent to tell."
+        f"{o['too_recent']:,} started in the last 3 days of the data "
+        f"{'is' if o['too_recent'] == 1 else 'are'} left out: too recent to tell."
         if o["too_recent"]
         else None
     )
@@ -60,8 +74,9 @@ def answer_times_chart(bands: pl.DataFrame, block: dict) -> alt.Chart:
                 title,
                 subtitle=subtitle(
                     "A conversation starts with a message in a shared conversation that answers nothing; its answer "
-                    "is someone else's reply to it, or a mention of its author there. Answers given with neither are "
-                    "not seen, so the true share is higher.",
+                    "is someone else's reply to it, whenever it comes, or a mention of its author there within 3 "
+                    "days (a later mention starts a new conversation). Answers given with neither are not seen, "
+                    "so the true share is higher.",
                     recent,
                 ),
             ),
@@ -69,7 +84,11 @@ def answer_times_chart(bands: pl.DataFrame, block: dict) -> alt.Chart:
         .mark_bar()
         .encode(
             alt.X("band:N").title("Time to the first answer").sort(list(bands["band"])).axis(labelAngle=0),
-            alt.Y("openers:Q").title("Conversations started").axis(count_axis()),
+            # Room above the tallest bar and whole-number ticks: the axis never stops under a bar.
+            alt.Y("openers:Q")
+            .title("Conversations started")
+            .scale(count_scale(largest(bands["openers"])))
+            .axis(count_axis()),
             alt.Color("outcome:N").title(None).scale(colour_scale(OUTCOME_COLOURS)),
             tooltip=[
                 alt.Tooltip("band:N", title="First answer"),
@@ -94,7 +113,7 @@ def answerers_chart(answerers: pl.DataFrame, block: dict) -> alt.Chart:
     """The share of all answers given by the top answerers, by you and by everyone else (input:
     ``whole_community.top_answerers`` with handle and display_name, and the summary's block)."""
     a = block["answers"]
-    total = a["total"]
+    total = a["total"] or 0  # null: the export holds no shared conversation (said in the title)
     shown = answerers.with_columns(
         name=pl.when(pl.col("host").fill_null(False)).then(pl.lit("You")).otherwise(person_label()),
         role=pl.when(pl.col("host").fill_null(False)).then(pl.lit("you")).otherwise(pl.lit("another member")),
@@ -110,7 +129,9 @@ def answerers_chart(answerers: pl.DataFrame, block: dict) -> alt.Chart:
                 ),
             ]
         )
-    if not total:
+    if a["total"] is None:
+        title = "This export holds no shared conversation: no answer there can be seen"
+    elif not total:
         title = "Nobody answered anyone in a shared conversation in this period"
     elif a["depends_on_one_person"]:
         first = shown.row(0, named=True)

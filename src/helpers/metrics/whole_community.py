@@ -6,18 +6,26 @@ docs/metrics.md, "The community as a whole".
 - **Contact a -> b**: a message by a that replies to a message by b, or mentions b (a != b). **Two-way
   contact**: a -> b and b -> a both in the period.
 - **Opener**: a message that answers nothing (no ``reply_to_message``) in a shared (not private)
-  conversation. **Answered** when someone else's message replies to it, or mentions its author in the same
-  conversation after it. An opener whose 72 hours run past the last message of the export is **too recent**
-  to tell and left out of the answered share.
+  conversation. **Its first answer**: the first message by someone else that replies to it (a reply
+  reference or a thread reply), at any time; or that mentions its author in the same conversation within
+  72 hours after it. A reply points at the opener whenever it comes; a mention only names a person, and
+  one three weeks later starts a new conversation with them rather than answering this one (counted as
+  answers, they made a busy group's median wait weeks). **Answered**: the first answer within 72 hours. The
+  **median time to the first answer** is over the openers answered by that rule at any time (a late reply
+  counts with its real delay). An opener whose 72 hours run past the last message of the export is **too
+  recent** to tell and left out of the answered share.
 - **Answer**: a message in a shared conversation replying to someone else's message; who gives them.
 - **Newcomer**: someone (the owner excepted) whose first message in a shared conversation falls in the
   period; answered as an opener is.
 - **The host's listening in public**: others' openers in the shared conversations where the owner writes,
-  answered by the owner (a reply or a mention) within 72 hours; **still waiting**: people whose latest
-  message to the owner in public (a reply to the owner or a mention of the owner) has had no reply or mention
-  from the owner since.
+  answered by the owner by the same rule (a reply at any time, a mention within 72 hours); ``waiting``:
+  people whose latest message to the owner in public (a reply to the owner or a mention of the owner) has had
+  no reply or mention from the owner since (a table; the summary's one "still waiting" count is listening's).
 
 An answer given with neither a reply nor a mention is invisible here: every answered share is a lower bound.
+A figure is null exactly when the export cannot show it (``summary``): every figure for an export without a
+message of people talking (bot chats only), every figure about shared conversations for one without a
+shared conversation (private chats only); 0 only when the export could show it and found none.
 
 ``whole_chat`` is the chat of the whole dataset the period was cut from (the same frame when no period was
 chosen): answers after the period, the end of the data and everyone's first message come from it. Every
@@ -96,10 +104,13 @@ def two_way(edges: pl.DataFrame) -> pl.DataFrame:
     return edges.join(back, on=["platform", "source", "target"], how="semi")
 
 
-def _first_answers(targets: pl.DataFrame, context: pl.DataFrame, by: pl.DataFrame | None = None) -> pl.DataFrame:
+def _first_answers(
+    targets: pl.DataFrame, context: pl.DataFrame, window_hours: int, by: pl.DataFrame | None = None
+) -> pl.DataFrame:
     """``targets`` (platform, conversation_id, message_id, author_id, at, ...) with ``answer_at``: the first
-    message by someone else replying to it, or mentioning its author in the same conversation at or after it.
-    ``by`` (platform, owner_id): only answers by those accounts count."""
+    message by someone else replying to it (at any time), or mentioning its author in the same conversation
+    at or after it and within ``window_hours`` of it. ``by`` (platform, owner_id): only answers by those
+    accounts count."""
     rows = targets.with_row_index("_row")
     replies = context.filter(pl.col("reply_to_message").is_not_null()).select(
         "platform", "conversation_id", message_id="reply_to_message", _by="author_id", _at="at"
@@ -129,6 +140,8 @@ def _first_answers(targets: pl.DataFrame, context: pl.DataFrame, by: pl.DataFram
             right_on="_at",
             by=["platform", "conversation_id", "author_id"],
             strategy="forward",
+            # The first mention is an answer only within the window: later, it is a new conversation.
+            tolerance=timedelta(hours=window_hours),
             check_sortedness=False,  # both sides sorted on time, which is all the join needs
         )
         .select("_row", mention_at="_at")
@@ -180,7 +193,9 @@ class WholeCommunity:
     - ``answerers``: platform, account_id, answers, share, host (null where the host is not known);
     - ``newcomers``: one row per newcomer (their first message in a shared conversation), judged as openers;
     - ``host_openers``: others' openers where the host writes, with the host's first answer; None without a host;
-    - ``waiting``: platform, account_id, waiting_since; None without a host.
+    - ``waiting``: platform, account_id, waiting_since; None without a host;
+    - ``talk_seen``: the export holds a message of people talking (False for an export of bot chats only);
+    - ``shared_seen``: it holds a message in a shared conversation (False for one of private chats only).
     """
 
     messages: int
@@ -192,6 +207,8 @@ class WholeCommunity:
     newcomers: pl.DataFrame
     host_openers: pl.DataFrame | None
     waiting: pl.DataFrame | None
+    talk_seen: bool
+    shared_seen: bool
 
 
 def whole_community(
@@ -224,7 +241,7 @@ def whole_community(
     )
 
     opener_rows = shared.filter(pl.col("reply_to_message").is_null()).select(*KEY, "author_id", "at")
-    openers = _judged(_first_answers(opener_rows, context), ends, window_hours).sort("at")
+    openers = _judged(_first_answers(opener_rows, context, window_hours), ends, window_hours).sort("at")
 
     answers = shared.filter(
         pl.col("reply_to_author").is_not_null() & (pl.col("reply_to_author") != pl.col("author_id"))
@@ -251,7 +268,7 @@ def whole_community(
         .drop("owner_id")
         .join(period.select(KEY), on=KEY, how="semi")  # first message in the period: a newcomer of the period
     )
-    newcomers = _judged(_first_answers(firsts, context), ends, window_hours)
+    newcomers = _judged(_first_answers(firsts, context, window_hours), ends, window_hours)
 
     host_openers = waiting = None
     if host_known:
@@ -263,7 +280,7 @@ def whole_community(
             .drop("owner_id")
             .join(host_rooms, on=["platform", "conversation_id"], how="semi")
         )
-        host_openers = _judged(_first_answers(others, context, by=hosts), ends, window_hours).sort("at")
+        host_openers = _judged(_first_answers(others, context, window_hours, by=hosts), ends, window_hours).sort("at")
         waiting = _still_waiting(shared, contacts_at(by_host), hosts)
 
     return WholeCommunity(
@@ -278,6 +295,10 @@ def whole_community(
         newcomers=newcomers,
         host_openers=host_openers,
         waiting=waiting,
+        # Judged on the whole chat: a period without messages could show them and found none (0), an export
+        # without any cannot show them (null).
+        talk_seen=context.height > 0,
+        shared_seen=context.filter(~pl.col("private")).height > 0,
     )
 
 
@@ -331,10 +352,23 @@ def _answered(frame: pl.DataFrame) -> dict:
     }
 
 
+def _unknown(value: object) -> object:
+    """Every figure of ``value`` (a dict of figures, lists among them) as null: what the export cannot show."""
+    if isinstance(value, dict):
+        return {k: _unknown(v) for k, v in value.items()}
+    return None
+
+
 def summary(wc: WholeCommunity, top: int = TOP_ANSWERERS) -> dict:
-    """The summary's ``whole_community`` block: every figure null exactly when it cannot be shown (a share
-    without anything to divide, a median without an answer, whether one person carries the answers with fewer
-    than ``MIN_ANSWERS_TO_TELL`` answers, the host's figures when the host is unknown)."""
+    """The summary's ``whole_community`` block: every figure null exactly when the export cannot show it, 0
+    only when it could and found none:
+
+    - everything, for an export holding no message of people talking (bot chats only, say);
+    - openers, answers, newcomers and the host's listening, for one holding no shared conversation (private
+      chats only): each is about shared conversations;
+    - a share without anything to divide, a median without an answer, whether one person carries the answers
+      with fewer than ``MIN_ANSWERS_TO_TELL`` answers, the host's figures when the host is unknown.
+    """
     total = int(wc.answerers["answers"].sum())
     host_known = wc.host_openers is not None
     by_host = int(wc.answerers.filter(pl.col("host").fill_null(False))["answers"].sum())
@@ -350,7 +384,7 @@ def summary(wc: WholeCommunity, top: int = TOP_ANSWERERS) -> dict:
             **_answered(wc.host_openers),
             "median_hours_to_answer": _median_hours(wc.host_openers),
         }
-    return {
+    block = {
         "messages": wc.messages,
         "people_talking": wc.people_talking,
         "people_in_two_way_contact": wc.two_way_people,
@@ -370,6 +404,15 @@ def summary(wc: WholeCommunity, top: int = TOP_ANSWERERS) -> dict:
         "newcomers": _answered(wc.newcomers),
         "host_listening": host_listening,
     }
+    if not wc.talk_seen:
+        return cast("dict", _unknown(block))
+    if not wc.shared_seen:
+        return {**block, **{k: _unknown(block[k]) for k in SHARED_ONLY}}
+    return block
+
+
+# The parts of the block about shared conversations only: null for an export that holds none.
+SHARED_ONLY = ("openers", "answers", "newcomers", "host_listening")
 
 
 def top_answerers(wc: WholeCommunity, top: int = TOP_ANSWERERS) -> pl.DataFrame:

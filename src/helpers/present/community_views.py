@@ -124,17 +124,24 @@ def _answered(part: dict, by: str = "") -> str:
 def whole_community_sentences(block: dict) -> list[str]:
     """The community as a whole in plain sentences, each number said with what it counts (the summary's
     ``whole_community`` block)."""
-    n, h = block["newcomers"], block["host_listening"]
-    without = block["people_in_two_way_contact_without_host"]
+    n, h = block.get("newcomers") or {}, block.get("host_listening") or {}
+    without = block.get("people_in_two_way_contact_without_host")
+    if block.get("people_talking") is None:
+        return [NO_CHAT]
     sentences = [
         f"{_people(block['people_talking'])} wrote {block['messages']:,} messages. "
         f"{block['people_in_two_way_contact']:,} of them are in two-way contact with someone: each replied to a "
         "message of the other or named them"
         + (f"; leaving out contact with you, {without:,} still are." if without is not None else "."),
-        f"Newcomers: {_people(n['total'])} wrote for the first time in a shared conversation"
-        + (f"; {_answered(n)}." if n["total"] else "."),
     ]
-    if h["total"] is not None:
+    if n.get("total") is None:
+        sentences.append("This export holds no shared conversation (a channel or group), only private ones.")
+    else:
+        sentences.append(
+            f"Newcomers: {_people(n['total'])} wrote for the first time in a shared conversation"
+            + (f"; {_answered(n)}." if n["total"] else ".")
+        )
+    if h.get("total") is not None:
         median = h["median_hours_to_answer"]
         sentences.append(
             f"In the shared conversations where you write, others started {h['total']:,} conversations with "

@@ -15,6 +15,7 @@ from helpers.metrics.whole_community import WholeCommunity, duration_text, whole
 from helpers.metrics.whole_community import summary as whole_community_summary
 from helpers.model import COVERAGE_LABELS, Export
 from helpers.platforms.registry import PLATFORMS, label
+from helpers.present.findings import NOT_SHOWN
 
 
 def summarize(export: Export, whole_chat: pl.DataFrame | None = None) -> dict:
@@ -145,32 +146,46 @@ def _answered_text(part: dict, by: str = "") -> str:
 
 
 def _whole_community_lines(c: dict) -> list[str]:
-    """The community as a whole in a few plain lines (chat exports)."""
-    o, a, n, h = c["openers"], c["answers"], c["newcomers"], c["host_listening"]
-    without = c["people_in_two_way_contact_without_host"]
-    median = o["median_hours_to_first_answer"]
+    """The community as a whole in a few plain lines (chat exports); what the export cannot show says so."""
+
+    def count(value) -> str:
+        return NOT_SHOWN if value is None else f"{value:,}"
+
+    def part(name: str) -> dict:
+        return c.get(name) or {}
+
+    o, a, n, h = part("openers"), part("answers"), part("newcomers"), part("host_listening")
+    without = c.get("people_in_two_way_contact_without_host")
     lines = [
-        f"The community as a whole: people who wrote {c['people_talking']:,}, messages {c['messages']:,}; "
-        f"in two-way contact with someone {c['people_in_two_way_contact']:,}"
+        f"The community as a whole: people who wrote {count(c.get('people_talking'))}, "
+        f"messages {count(c.get('messages'))}; in two-way contact with someone "
+        f"{count(c.get('people_in_two_way_contact'))}"
         + (f" ({without:,} leaving out contact with you)" if without is not None else ""),
-        f"Conversations started in shared conversations: {o['total']:,}; {_answered_text(o)}"
-        + (f"; first answer after a median {duration_text(median)}" if median is not None else ""),
     ]
-    if a["total"]:
-        host = f"you give {a['host_share']:.0%}, " if a["host_share"] is not None else ""
-        leaders = len(a["top_answerers"])
+    if o.get("total") is None:
+        lines.append(f"Conversations started in shared conversations: {NOT_SHOWN} (no shared conversation)")
+        return lines
+    median = o.get("median_hours_to_first_answer")
+    lines.append(
+        f"Conversations started in shared conversations: {o['total']:,}; {_answered_text(o)}"
+        + (f"; first answer after a median {duration_text(median)}" if median is not None else "")
+    )
+    if a.get("total"):
+        host = f"you give {a['host_share']:.0%}, " if a.get("host_share") is not None else ""
+        leaders = len(a.get("top_answerers") or [])
         top = "the top answerer" if leaders == 1 else f"the top {leaders} answerers"
         depends = {
             True: "  -> one person gives over half: the community depends on them",
             None: "  -> too few answers to tell whether it depends on one person",
-        }.get(a["depends_on_one_person"], "")
+        }.get(a.get("depends_on_one_person"), "")
         lines.append(
             f"Answers (replies to someone else): {a['total']:,}; {host}{top} {a['top_answerers_share']:.0%}{depends}"
         )
     else:
-        lines.append("Answers (replies to someone else): none")
-    lines.append(f"Newcomers (first message in a shared conversation): {n['total']:,}; {_answered_text(n)}")
-    if h["total"] is not None:
+        lines.append(f"Answers (replies to someone else): {count(a.get('total'))}")
+    if n.get("total") is not None:
+        lines.append(f"Newcomers (first message in a shared conversation): {n['total']:,}; {_answered_text(n)}")
+    if h.get("total") is not None:
         lines.append(
             "In shared conversations where you write, conversations others started (to anyone, not only to you): "
             f"{h['total']:,}; {_answered_text(h, ' by you')}"
@@ -213,7 +228,15 @@ def summary_text(summary: dict) -> str:
         f"Community members, all time: {show(com['size'])} (observed two-way {show(com['members_observed'])}, "
         f"inferred {show(com['members_inferred'])})",
         f"Private messages: sent {show(msgs['sent'])}, received {show(msgs['received'])}",
-        *(_whole_community_lines(summary["whole_community"]) if "whole_community" in summary else []),
+        *(
+            (
+                _whole_community_lines(summary["whole_community"])
+                if summary["whole_community"] is not None
+                else [f"The community as a whole: {NOT_SHOWN} (no message by people in it)"]
+            )
+            if "whole_community" in summary
+            else []
+        ),
     ]
     absent = [COVERAGE_LABELS[k].lower() for k, v in summary["coverage"].items() if not v]
     if absent:
