@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import sys
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from helpers.errors import ExportError, OwnerNeeded
 from helpers.metrics.audience import audience_tiers
 from helpers.model import CHAT_SCHEMA, INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, POSTS_SCHEMA
 from helpers.platforms.archive import Archive
+from helpers.platforms.discord.reader import is_discord_export
 from helpers.platforms.loading import detect_platform, load_exports
 from helpers.present.summary import summarize
 from helpers.synthetic.discord import DiscordSpec, write_discord_export
@@ -838,3 +840,88 @@ def test_bad_package_files_are_one_line_and_exit_2(tmp_path, capsys, name, conte
     assert main(["summary", str(folder)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and expected in err[0], err
+
+
+# --- hostile values: never a traceback (the review of the chat readers) --------------------------------
+
+
+def test_damaged_reaction_counts_are_left_out_with_a_warning(tmp_path, capsys):
+    # 2^63-1 twice overflowed polars' Int64, 10^30 its Int128 (a traceback, exit 1); a negative count is none.
+    messages = [
+        msg("1", OLGA, "2024-01-01T10:00:00+00:00", "a", reactions=[react(2**63 - 1), react(2**63 - 1)]),
+        msg("2", OLGA, "2024-01-01T11:00:00+00:00", "b", reactions=[{"count": 10**30}]),
+        msg("3", OLGA, "2024-01-01T12:00:00+00:00", "c", reactions=[react(-7)]),
+        msg("4", OLGA, "2024-01-01T13:00:00+00:00", "d", reactions=[react(2, ANA, BEN), react(10**12)]),
+        msg("5", ANA, "2024-01-01T14:00:00+00:00", "e"),
+    ]
+    folder = write(tmp_path / "x", {"c.json": channel_file(GUILD, GENERAL, messages)})
+    e = load_export(folder, owner="olga")
+    assert e.posts["like_count"].to_list() == [None, None, None, 10**12 + 2]
+    assert [(w.kind, w.file, str(w)) for w in e.warnings] == [
+        (
+            "unreadable",
+            "c.json",
+            "c.json: 3 message(s) with a reaction count that is not a number from 0 to 10^12 "
+            "(messages[].reactions[].count): their reaction counts are left out",
+        )
+    ]
+    assert main(["summary", str(folder), "--owner", "olga"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_timestamps_far_outside_the_years_never_crash(tmp_path, capsys):
+    messages = [
+        msg("1", OLGA, "2024-01-01T10:00:00+00:00", "a"),
+        msg("2", OLGA, "0000-01-01T00:00:00.000+00:00", "b"),  # the year 0: refused the whole export before
+        msg("3", OLGA, "-0001-01-01T00:00:00+00:00", "c"),
+        msg("4", OLGA, "0001-01-01T00:00:00+00:00", "d"),  # a time: left out by the shared 1990-2099 filter
+        msg("5", ANA, "2024-01-01T11:00:00+00:00", "e"),
+    ]
+    doc = json.loads(channel_file(GUILD, GENERAL, messages)) | {"exportedAt": "0000-01-01T00:00:00+00:00"}
+    folder = write(tmp_path / "x", {"c.json": json.dumps(doc)})
+    e = load_export(folder, owner="olga")
+    assert e.posts["post_id"].to_list() == ["1"] and e.exported_at is None
+    said = [(w.kind, str(w)) for w in e.warnings]
+    assert said[0] == (
+        "unreadable",
+        "c.json: 2 message(s) without a readable timestamp (e.g. '0000-01-01T00:00:00.000+00:00') not counted",
+    )
+    assert said[1][0] == "unreadable" and "dated outside 1990-2099 (for example 1)" in said[1][1]
+    assert main(["summary", str(folder), "--owner", "olga"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_message_answering_itself_is_an_opener(tmp_path):
+    messages = [
+        msg("1", OLGA, "2024-01-01T10:00:00+00:00", "a", type="Reply", ref={"messageId": "1"}),
+        msg("2", ANA, "2024-01-01T11:00:00+00:00", "b", type="Reply", ref={"messageId": "2"}),
+        msg("3", ANA, "2024-01-01T12:00:00+00:00", "c", type="Reply", ref={"messageId": "1"}),
+    ]
+    e = load_export(write(tmp_path / "x", {"c.json": channel_file(GUILD, GENERAL, messages)}), owner="olga")
+    assert e.chat.select("message_id", "reply_to_message", "reply_to_author").rows() == [
+        ("1", None, None),
+        ("2", None, None),
+        ("3", "1", "1001"),
+    ]
+    assert e.posts.select("kind", "reply_count").rows() == [("original", 1)]
+
+
+def test_a_package_without_index_or_account_never_has_its_activity_opened(tmp_path):
+    # Without messages/index.json and account/user.json the package is not recognised as one, and the
+    # DiscordChatExporter recogniser looks at the first bytes of JSON files: never those under activity/.
+    files = {k: v for k, v in PACKAGE_2021.items() if k.startswith(("messages/c", "activity/")) and k.endswith(".json")}
+    folder = write(tmp_path / "package", files)
+    opened: list[str] = []
+    watching = [True]
+
+    def hook(event: str, args: tuple) -> None:  # an audit hook cannot be removed: it records only while watching
+        if watching[0] and event == "open" and isinstance(args[0], (str, Path)) and str(folder) in str(args[0]):
+            opened.append(str(args[0]))
+
+    sys.addaudithook(hook)
+    try:
+        with Archive(folder) as archive:
+            assert not is_discord_export(archive)
+    finally:
+        watching[0] = False
+    assert opened and not [n for n in opened if "activity" in n], opened

@@ -590,3 +590,115 @@ def test_a_big_workspace_reads_in_seconds(tmp_path):
     assert e.chat.height == truth.chat["messages"] > 100_000
     assert summarize(e)["tiers"]["follower"] == 2000
     assert took < 20, f"{took:.1f} s for {e.chat.height:,} messages"  # about 1.5 s on a quiet machine
+
+
+# --- hostile values: never a traceback (the review of the chat readers) --------------------------------
+
+
+def test_wrong_types_and_huge_counts_are_left_out_with_a_warning(tmp_path, capsys):
+    owner_says = [
+        {"type": "message", "user": "UOWNER", "text": "a", "ts": T[1], "reactions": [{"name": "x", "users": 7}]},
+        {
+            "type": "message",
+            "user": "UOWNER",
+            "text": "b",
+            "ts": T[2],
+            "reactions": [{"name": "x", "users": "UANA", "count": 1}],  # a string: no one, not 4 letters
+        },
+        {
+            "type": "message",
+            "user": "UOWNER",
+            "text": "c",
+            "ts": T[3],
+            "reactions": [{"name": "x", "users": ["UBEN"], "count": 2**63 - 1}, {"name": "y", "count": 2**63 - 1}],
+        },
+        {"type": "message", "user": "UOWNER", "text": "d", "ts": T[4], "reactions": [{"name": "x", "count": -5}]},
+        {"type": "message", "user": "UOWNER", "text": "e", "ts": T[5], "reactions": {"name": "x"}},
+        {"type": "message", "user": "UOWNER", "text": "f", "ts": T[6], "reactions": [{"name": "x", "users": ["UANA"]}]},
+    ]
+    # "is_bot": "false" (a string) is no bot; only the JSON boolean true is.
+    users = [*USERS, {"id": "UDAN", "name": "dan", "real_name": "Dan Dee", "is_bot": "false", "deleted": "no"}]
+    days = {"users.json": users, "general/2024-03-01.json": owner_says, "general/2024-03-02.json": []}
+    folder = hand_written(tmp_path / "w", **days)
+    e = load_export(folder)
+    general = e.posts.filter(pl.col("post_id").str.starts_with("C1:")).sort("post_id")
+    assert general["like_count"].to_list() == [0, 1, None, None, None, 1]
+    # Only the listed UBEN (beside a damaged count) and UANA reacted: no one-letter people.
+    reacted = e.interactions.filter((pl.col("channel") == "reaction") & (pl.col("direction") == "in"))
+    assert sorted(reacted["account_id"]) == ["UANA", "UBEN"]
+    assert e.people.filter(pl.col("account_id") == "UDAN").select("display_name", "follows_owner").rows() == [
+        ("Dan Dee", True)
+    ]
+    said = {(w.kind, w.file, w.message) for w in e.warnings}
+    assert said == {
+        (
+            "unreadable",
+            "general/2024-03-01.json",
+            "2 reaction(s) whose users are not a list (messages[].reactions[].users): no one counted (first in "
+            "general/2024-03-01.json)",
+        ),
+        (
+            "unreadable",
+            "general/2024-03-01.json",
+            "3 reaction count(s) that are not a number from 0 to 10^12 (messages[].reactions[].count): those "
+            "messages' reaction counts left out (first in general/2024-03-01.json)",
+        ),
+        (
+            "unreadable",
+            "general/2024-03-01.json",
+            "1 message(s) whose reactions are not a list (messages[].reactions): their reactions left out (first "
+            "in general/2024-03-01.json)",
+        ),
+    }
+    assert main(["summary", str(folder)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_times_far_outside_the_years_never_crash(tmp_path, capsys):
+    def said(ts: str) -> dict:
+        return {"type": "message", "user": "UOWNER", "text": ts, "ts": ts}
+
+    day = [
+        said(T[1]),
+        said("9223372036854.775807"),  # a Rust panic before (DateTime + TimeDelta overflowed)
+        said("-62167219200.000000"),  # the year 0: refused the whole export before
+        said("1e20"),
+        said("-62135596800.000000"),  # 0001-01-01: a time, left out by the shared 1990-2099 filter
+    ]
+    folder = hand_written(tmp_path / "w", **{"general/2024-03-01.json": day, "general/2024-03-02.json": []})
+    e = load_export(folder)
+    assert e.posts.filter(pl.col("post_id").str.starts_with("C1:"))["post_id"].to_list() == [f"C1:{T[1]}"]
+    messages = [(w.kind, w.file, w.message) for w in e.warnings]
+    assert (
+        "unreadable",
+        "general/2024-03-01.json",
+        "3 message(s) with an unreadable time left out (first in general/2024-03-01.json: ts '9223372036854.775807')",
+    ) in messages
+    assert any(m.startswith("1 posts") and "outside 1990-2099 (for example 1)" in m for _, _, m in messages)
+    assert main(["summary", str(folder)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_message_answering_itself_is_an_opener(tmp_path):
+    # thread_ts equal to its own ts is a thread's first message, even when parent_user_id names its author.
+    day = [
+        {"type": "message", "user": "UOWNER", "text": "x", "ts": T[1], "thread_ts": T[1], "parent_user_id": "UOWNER"}
+    ]
+    e = load_export(hand_written(tmp_path / "w", **{"general/2024-03-01.json": day, "general/2024-03-02.json": []}))
+    first = e.chat.filter(pl.col("message_id") == f"C1:{T[1]}")
+    assert first.select("reply_to_message", "reply_to_author").rows() == [(None, None)]
+    assert e.posts.filter(pl.col("post_id") == f"C1:{T[1]}")["kind"].cast(pl.String).to_list() == ["original"]
+
+
+def test_members_without_conversations_read_as_no_messages(tmp_path):
+    # A workspace's member list and empty conversation lists (the reviewer's empty_ws) failed with "dtype Null not
+    # supported in 'not' operation": it reads as an export with no messages, its members the owner's audience.
+    folder = tmp_path / "w"
+    folder.mkdir()
+    for name, content in {"users.json": USERS, "channels.json": [], "dms.json": [], "mpims.json": []}.items():
+        (folder / name).write_text(json.dumps(content))
+    e = load_export(folder)
+    assert e.owner.account_id == "UOWNER" and e.posts.height == 0 and e.chat.height == 0
+    assert e.generation == "Slack workspace export (no messages)" and e.warnings == []
+    # ana and ben; cal has left; whether the guest reads the owner is not known (no channel to share).
+    assert summarize(e)["people"]["followers"] == 2

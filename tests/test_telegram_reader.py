@@ -6,6 +6,7 @@ and bad input is one line and exit 2."""
 from __future__ import annotations
 
 import json
+import sys
 import zipfile
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -442,6 +443,7 @@ def test_real_tg2md_channel_both_generations(real_telegram):
     assert both["period"] == {"first_post": "2020-11-12T12:54:07+00:00", "last_post": "2021-07-14T19:20:23+00:00"}
     assert all("time zone is unknown" in w for w in both["warnings"]) and len(both["warnings"]) == 2
     assert both["coverage"]["inbound_public"] is False and both["tiers"]["core"] is None
+    assert both["owner"]["display_name"] == "test"  # the channel's name (result.json "name": "test")
 
 
 def test_real_tkonverter_folder(real_telegram):
@@ -513,3 +515,144 @@ def test_not_a_telegram_export(tmp_path, capsys, body):
     (tmp_path / "result.json").write_bytes(body)
     line = one_line_error(tmp_path / "result.json", capsys, "--platform", "telegram")
     assert str(tmp_path / "result.json") in line
+
+
+# --- hostile values: never a traceback (the review of the chat readers) --------------------------------
+
+
+def test_damaged_reaction_counts_are_left_out_with_a_warning(tmp_path, capsys):
+    # 2^63-1 twice overflowed polars' Int64; a 23-digit string too; a negative count is no count either.
+    damaged = [
+        [{"type": "emoji", "count": 2**63 - 1}, {"type": "emoji", "count": 2**63 - 1}],
+        [{"type": "emoji", "count": "99999999999999999999999"}],
+        [{"type": "emoji", "count": -7}],
+    ]
+    group = {
+        **GROUP,
+        "messages": [
+            *(msg(20 + i, 12 + i, *ADA, reactions=r) for i, r in enumerate(damaged)),
+            msg(30, 20, *ADA, reactions=[{"type": "emoji", "count": "2"}, {"type": "emoji", "count": 10**12}]),
+        ],
+    }
+    folder = write(tmp_path / "r", {**ACCOUNT, "chats": {"about": "x", "list": [group]}})
+    e = load_export(folder)
+    assert e.posts["like_count"].to_list() == [None, None, None, 10**12 + 2]
+    assert [(w.kind, w.file) for w in e.warnings] == [("unreadable", "result.json")]
+    assert "3 messages with a reaction count that is not a number from 0 to 10^12" in str(e.warnings[0])
+    assert main(["summary", str(folder)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_dates_far_outside_the_years_never_crash(tmp_path, capsys):
+    year0 = "0000-01-01T00:00:00"
+    group = {
+        **GROUP,
+        "messages": [
+            msg(1, 1, *ADA),
+            # date_unixtime beyond any datetime (a Rust panic before): the local date stands in.
+            msg(2, 2, *ADA, date_unixtime="9223372036854"),
+            {**msg(3, 3, *ADA), "date_unixtime": "9223372036854", "date": year0},  # no usable date at all
+            {k: v for k, v in msg(4, 4, *ADA).items() if k != "date_unixtime"} | {"date": year0},  # the year 0
+            msg(5, 5, *ADA, date_unixtime="-62135596800"),  # 0001-01-01: representable, left out by the filter
+            msg(6, 6, *ADA, date_unixtime=str(10**30)),
+        ],
+    }
+    folder = write(tmp_path / "d", {**ACCOUNT, "chats": {"about": "x", "list": [group]}})
+    e = load_export(folder)
+    assert e.posts["post_id"].to_list() == ["channel100/1", "channel100/2", "channel100/6"]
+    assert e.posts["created_at"][1] == datetime(2024, 6, 10, 12, tzinfo=UTC)  # 10:00 UTC read at +02:00 as UTC
+    said = {(w.kind, str(w)) for w in e.warnings}
+    assert (
+        "unreadable",
+        "result.json: 3 messages with a date_unixtime that is no time in the years 1 to 9999 (e.g. "
+        "'9223372036854'): 2 dated by their local time (date; the time zone unknown, taken as UTC), the others "
+        "not counted",
+    ) in said
+    assert ("unreadable", "result.json: 2 messages without a readable date not counted") in said
+    assert any(k == "unreadable" and "dated outside 1990-2099 (for example 1)" in m for k, m in said)
+    assert main(["summary", str(folder)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_message_answering_itself_is_an_opener(tmp_path):
+    group = {**GROUP, "messages": [msg(1, 1, *ADA, reply_to_message_id=1), msg(2, 2, *BEN, reply_to_message_id=2)]}
+    e = load_export(write(tmp_path / "s", {**ACCOUNT, "chats": {"about": "x", "list": [group]}}))
+    assert e.chat["reply_to_message"].to_list() == [None, None]
+    assert e.posts.select("kind", "reply_count").rows() == [("original", 0)]
+    assert e.interactions.height == 0
+
+
+def test_people_carry_the_names_any_chat_gives(tmp_path):
+    # Dora never writes in her private chat (its name is hers); Finn only reacts ("recent" names him); Gus only
+    # acts in a service message, then is answered; Hal is named in a saved message and mentioned elsewhere.
+    group = {
+        **GROUP,
+        "messages": [
+            service(1, 0, "user7", "invite_members", actor="Gus Hill"),
+            msg(
+                2,
+                1,
+                *ADA,
+                reactions=[{"type": "emoji", "count": 1, "recent": [{"from": "Finn Gale", "from_id": "user6"}]}],
+            ),
+            msg(3, 2, *ADA, text=["hi ", {"type": "mention_name", "text": "", "user_id": 7}]),
+            msg(4, 3, *ADA, text=["and ", {"type": "mention_name", "text": "", "user_id": 8}]),
+        ],
+    }
+    dora = {"name": "Dora Eve", "type": "personal_chat", "id": 4, "messages": [msg(1, 10, *ADA)]}
+    saved = {"type": "saved_messages", "id": 1, "messages": [msg(1, 11, "user8", "Hal Ives")]}
+    e = load_export(write(tmp_path / "n", {**ACCOUNT, "chats": {"about": "x", "list": [group, dora, saved]}}))
+    assert e.people.select("account_id", "display_name").rows() == [
+        ("user4", "Dora Eve"),
+        ("user6", "Finn Gale"),
+        ("user7", "Gus Hill"),
+        ("user8", "Hal Ives"),
+    ]
+
+
+def test_detection_never_opens_another_platforms_private_files(tmp_path, monkeypatch):
+    # A Discord data package: activity/analytics and activity/reporting hold IP addresses. Detection (every
+    # platform's recogniser, Telegram's among the first) and reading must never open them, in a folder or a zip.
+    package = tmp_path / "package"
+    files = {
+        "messages/index.json": {"111": "general in Bakers"},
+        "messages/c111/channel.json": {"id": "111", "type": 0, "guild": {"id": "9", "name": "Bakers"}},
+        "messages/c111/messages.json": [{"ID": 1, "Timestamp": "2024-06-10 08:00:00", "Contents": "hi"}],
+        "account/user.json": {"id": "42", "username": "ada", "email": "ada@x.invalid", "ip": "192.0.2.1"},
+        "activity/analytics/events-1.json": {"type": "session_start", "ip": "192.0.2.1"},
+        "activity/reporting/events-1.json": {"type": "login", "ip": "192.0.2.1"},
+        "activity/tns/result.json": ACCOUNT,  # a name Telegram's detector opens anywhere else
+    }
+    for name, content in files.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(json.dumps(content), encoding="utf-8")
+    zipped = tmp_path / "package.zip"
+    with zipfile.ZipFile(zipped, "w") as z:
+        for name in files:
+            z.write(package / name, name)
+
+    opened: list[str] = []
+    watching = [False]
+
+    def hook(event: str, args: tuple) -> None:  # an audit hook cannot be removed: it records only while watching
+        if watching[0] and event == "open" and isinstance(args[0], (str, bytes, Path)):
+            opened.append(str(args[0]))
+
+    sys.addaudithook(hook)
+    real_open = zipfile.ZipFile.open
+
+    def zip_open(self, name, *args, **kwargs):
+        opened.append(name if isinstance(name, str) else name.filename)
+        return real_open(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", zip_open)
+    for path in (package, zipped):
+        watching[0] = True
+        try:
+            assert detect_platform(path) == "discord"
+            e = load_export(path)
+        finally:
+            watching[0] = False
+        assert e.platform == "discord" and e.posts.height == 1
+        assert opened and not [o for o in opened if "activity" in o], opened
+        opened.clear()

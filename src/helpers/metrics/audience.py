@@ -21,7 +21,7 @@ from datetime import datetime
 
 import polars as pl
 
-from helpers.model import DIRECTED_CHANNELS, TIERS, Coverage, Export
+from helpers.model import DIRECTED_CHANNELS, TIERS, Coverage, Export, person_label
 
 CORE_MIN_MONTHS = 3  # distinct calendar months with directed contact (either direction) for "core"
 INFERRED_MIN_ADDRESSED = 2  # times the owner addressed a follower before they count as an inferred member
@@ -243,7 +243,7 @@ def top_partners(tiers: pl.DataFrame, n: int = 15) -> pl.DataFrame:
     return (
         tiers.filter((pl.col("out_directed") + pl.col("in_directed")) > 0)
         .with_columns(
-            name=pl.coalesce(pl.lit("@") + pl.col("handle"), pl.lit("id ") + pl.col("account_id")),
+            name=person_label(),
             total=pl.col("out_directed") + pl.col("in_directed"),
         )
         .sort("total", "contact_days", "account_id", descending=[True, True, False])

@@ -196,7 +196,11 @@ def _whole_community_lines(c: dict) -> list[str]:
 def summary_text(summary: dict) -> str:
     """The summary as a few readable lines; a figure the export cannot show reads "not in this export"."""
     o = summary["owner"]
-    who = f"@{o['handle']}" if o.get("handle") else (o.get("account_id") or "an owner the export does not name")
+    who = (
+        f"@{o['handle']}"
+        if o.get("handle")
+        else (o.get("display_name") or o.get("account_id") or "an owner the export does not name")
+    )
     p = summary["posts"]
     share = summary["conversation_share"]
     ppl = summary["people"]

@@ -31,7 +31,7 @@ import tarfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 import msgspec
 import polars as pl
@@ -50,6 +50,23 @@ _TAR_HEAD_LIMIT = 5_000_000  # a tar member is read whole: only small ones are l
 # ISO 8601 with the exporter's offset (2 to 7 fraction digits), or with "Z" (--utc in some versions [?]).
 TIME_FORMATS = ("%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S%.fZ", "%Y-%m-%d %H:%M:%S%.f%:z")
 _RAW_MENTION = r"<@!?(\d+)>"
+# Times a datetime can hold everywhere (Python's too). A timestamp outside ("0000-01-01T…", "-0001-…" in the
+# reviewer's files: polars parses them, Python cannot hold them) is damage and reads as no time; one inside but
+# outside 1990-2099 is kept here and left out by loading.without_implausible_dates, with its warning.
+FIRST_TIME = datetime(1, 1, 1, tzinfo=UTC)
+LAST_TIME = datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
+# A reaction count above this is damage, not applause (the reviewer's 2^63-1 overflowed polars' Int64, 10^30
+# its Int128): that message's reaction count is left out (null) with an "unreadable" warning naming the file;
+# a negative count likewise. A count of the wrong type (a string) fails the file's decode: one line naming the
+# file and the JSON path, as any other value of the wrong type in a DiscordChatExporter file.
+MAX_COUNT = 10**12
+# Never opened, not even to look at its first bytes: Discord's data package keeps IP addresses and device details
+# in activity/ (analytics, reporting, tns, modeling; "Activités/" in French packages) and the email and phone in
+# account/ (the folders store.PRIVATE_FILE keeps out of the cache key; the store imports the readers, so its
+# pattern cannot be imported here). Folders only: a channel's file is named by the channel ("phone-help" is a
+# channel's name). A data package with no messages/index.json nor account/user.json falls through to this
+# recogniser, which would otherwise read the first JSON files of every folder.
+PRIVATE_PATH = re.compile(r"(?i)(^|/)(activit\w*|analytics|reporting|tns|modeling|account|compte|ads|support_tickets)/")
 
 Id = str | int
 
@@ -151,7 +168,7 @@ def find_root(archive: Archive) -> str | None:
     archive.set_root("")
     by_folder: dict[str, list[str]] = {}
     for name in archive.names():
-        if name.lower().endswith(".json"):
+        if name.lower().endswith(".json") and not PRIVATE_PATH.search(name):
             by_folder.setdefault(posixpath.dirname(name), []).append(name)
     found = []
     for folder, names in sorted(by_folder.items()):
@@ -196,6 +213,11 @@ def conversation_kind(file: ChannelFile) -> str:
     return "channel"
 
 
+def within_years(at: pl.Expr) -> pl.Expr:
+    """The time where it lies in the years 1 to 9999, else null."""
+    return pl.when(at.is_between(FIRST_TIME, LAST_TIME)).then(at)
+
+
 def _parse_times(frame: pl.DataFrame) -> pl.DataFrame:
     """``at`` from ``timestamp``: DCE's own form first; the others only where it fails (a large export is one form)."""
     text = pl.col("timestamp").str.strip_chars()
@@ -203,12 +225,34 @@ def _parse_times(frame: pl.DataFrame) -> pl.DataFrame:
     frame = frame.with_columns(at=first)
     if frame.select((pl.col("at").is_null() & pl.col("timestamp").is_not_null()).any()).item():
         frame = frame.with_columns(at=pl.coalesce(first, *others))
-    return frame
+    return frame.with_columns(at=within_years(pl.col("at")))
+
+
+def _reaction_total(reactions: list[Reaction] | None) -> int | None:
+    """A message's reactions counted (every emoji); None when the export counts none, or a count is damaged."""
+    if reactions is None:
+        return None
+    total = 0
+    for r in reactions:
+        if r.count is None:
+            continue
+        if not 0 <= r.count <= MAX_COUNT:
+            return None
+        total += r.count
+    return total
+
+
+def _itself(ref: Reference, message_id: str, conversation_id: str) -> bool:
+    """A reference to the message itself (the reviewer's self_reply): no reference at all, so the message is an
+    opener (or, in a thread, answers the thread's root), never its own reply."""
+    return str(ref.messageId) == message_id and (ref.channelId is None or str(ref.channelId) == conversation_id)
 
 
 def read_table(archive: Archive, progress: Progress) -> Table:
     """Read every DCE file below the archive's root into one :class:`Table`."""
-    names = sorted(n for n in archive.names() if n.lower().endswith(".json"))
+    names = sorted(
+        n for n in archive.names() if n.lower().endswith(".json") and not PRIVATE_PATH.search(archive.root + n)
+    )
     heads = _heads(archive, names)
     warnings: list[ExportWarning] = []
     other = [n for n in names if not looks_like_dce(heads[n])]
@@ -241,6 +285,7 @@ def read_table(archive: Archive, progress: Progress) -> Table:
     r_msg: list[str] = []
     r_user: list[str] = []
     listed = counted = False
+    bad_counts: dict[str, int] = {}  # file -> messages whose reaction count is damaged
     exported: list[str] = []
     system = 0
 
@@ -295,13 +340,17 @@ def read_table(archive: Archive, progress: Progress) -> Table:
         timestamps.extend([m.timestamp for m in talk])
         authors.extend([a if type(a := m.author.id) is str else str(a) for m in talk])  # type: ignore[union-attr]
         contents.extend([m.content for m in talk])
-        refs = [f if (f := m.reference) is not None and f.messageId is not None else None for m in talk]
+        refs = [
+            f if (f := m.reference) is not None and f.messageId is not None and not _itself(f, mid, cid) else None
+            for m, mid in zip(talk, ids, strict=True)
+        ]
         ref_message.extend([None if f is None else str(f.messageId) for f in refs])
         ref_conversation.extend([None if f is None else cid if f.channelId is None else str(f.channelId) for f in refs])
         ref_type.extend([None if f is None else f.type for f in refs])
-        reaction_total.extend(
-            [None if (rs := m.reactions) is None else sum(r.count or 0 for r in rs) if rs else 0 for m in talk]
-        )
+        totals = [_reaction_total(m.reactions) for m in talk]
+        if damaged := sum(1 for m, n in zip(talk, totals, strict=True) if n is None and m.reactions is not None):
+            bad_counts[name] = damaged
+        reaction_total.extend(totals)
         counted = counted or any(m.reactions is not None for m in talk)
         for row, m in enumerate(talk, start=base):
             if not (m.mentions or m.reactions):
@@ -321,6 +370,17 @@ def read_table(archive: Archive, progress: Progress) -> Table:
                         r_user.append(uid)
         del doc
 
+    if bad_counts:
+        first = next(iter(bad_counts))
+        more = f" and {len(bad_counts) - 1} more file(s)" if len(bad_counts) > 1 else ""
+        warnings.append(
+            ExportWarning(
+                "unreadable",
+                first,
+                f"{first}{more}: {sum(bad_counts.values()):,} message(s) with a reaction count that is not a number "
+                "from 0 to 10^12 (messages[].reactions[].count): their reaction counts are left out",
+            )
+        )
     messages = pl.DataFrame(
         {
             "conversation_id": conversation_ids,

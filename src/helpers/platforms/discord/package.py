@@ -46,6 +46,7 @@ from helpers.model import (
     voice_mode,
 )
 from helpers.platforms.archive import Archive
+from helpers.platforms.discord.dce import within_years
 from helpers.platforms.x.structs import DECODE_ERRORS, decode_reason
 
 Progress = Callable[[str], None]
@@ -291,8 +292,10 @@ def read_package(archive: Archive, path: Path, wanted: str | None, progress: Pro
         pl.concat(frames, how="diagonal")
         .join(conv, on="conversation_id", how="left")
         .with_columns(
-            at=pl.coalesce(
-                [text.str.to_datetime(f, time_unit="us", time_zone="UTC", strict=False) for f in TIME_FORMATS]
+            at=within_years(
+                pl.coalesce(
+                    [text.str.to_datetime(f, time_unit="us", time_zone="UTC", strict=False) for f in TIME_FORMATS]
+                )
             )
         )
         .unique(["conversation_id", "message_id"], keep="first", maintain_order=True)

@@ -27,6 +27,9 @@ PEOPLE_SUBTYPES = frozenset(
 )
 # <@U0BMYT2FL>, <@U0BMYT2FL|name> (older labelled form); W… ids are Enterprise Grid members.
 MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")
+# A reaction count above this is damage, not applause (the reviewer's 2^63-1 overflowed polars): that message's
+# reaction count is left out (null), with an "unreadable" warning naming the file. Negative counts likewise.
+MAX_COUNT = 10**12
 
 
 class Message(msgspec.Struct):
@@ -55,7 +58,7 @@ _DAY = msgspec.json.Decoder(list[Message])
 _ONE = msgspec.json.Decoder(Message)
 _ANY = msgspec.json.Decoder()
 _ENCODE = msgspec.json.Encoder().encode
-ROW = tuple[int, int, str, str | None, bool, str | None, str | None, str | None, int, str | None]
+ROW = tuple[int, int, str, str | None, bool, str | None, str | None, str | None, int | None, str | None]
 ROW_SCHEMA = {
     "conv": pl.UInt32,
     "file": pl.UInt32,
@@ -85,6 +88,11 @@ class Columns:
         self.unreadable_files: list[str] = []
         self.untimed = 0
         self.short_reactions = 0  # reactions whose list of people is shorter than their count
+        # Values of the wrong type or out of bounds: what (a JSON path and what was wrong) -> [how many, first file].
+        self.damaged: dict[str, list] = {}
+
+    def damage(self, what: str, file: str) -> None:
+        self.damaged.setdefault(what, [0, file])[0] += 1
 
     def frame(self) -> pl.DataFrame:
         """The messages, with ``row`` and ``mentions`` (a list, empty where a person's message names no one)."""
@@ -224,7 +232,7 @@ def _add(
     humans: set[str],
     keep_text_of: str | None,
 ) -> None:
-    rows, m_row, m_user, r_row, r_user = cols.rows, cols.m_row, cols.m_user, cols.r_row, cols.r_user
+    rows, m_row, m_user = cols.rows, cols.m_row, cols.m_user
     for m in messages:
         ts = m.ts
         if not isinstance(ts, str) or not ts:
@@ -247,7 +255,7 @@ def _add(
             if isinstance(root, dict) and isinstance(root.get("user"), str):
                 parent = root["user"]
         row = len(rows)
-        total = 0
+        total: int | None = 0
         if talking:
             found = MENTION.findall(text) if isinstance(text, str) and "<@" in text else []
             if m.blocks and b'"user_id"' in bytes(m.blocks):
@@ -257,19 +265,7 @@ def _add(
                 if u != author and u not in bots:
                     m_row.append(row)
                     m_user.append(u)
-            if isinstance(m.reactions, list):
-                for r in m.reactions:
-                    if not isinstance(r, dict):
-                        continue
-                    users = [u for u in r.get("users") or () if isinstance(u, str)]
-                    count = r.get("count")
-                    n = count if isinstance(count, int) and not isinstance(count, bool) else len(users)
-                    total += n
-                    if n > len(users):
-                        cols.short_reactions += 1
-                    for u in users:
-                        r_row.append(row)
-                        r_user.append(u)
+            total = _reactions(cols, m.reactions, row, cols.files[fi])
             if author not in humans and m.user_profile and author not in cols.profiles:
                 up = _decoded(m.user_profile)  # 2019+: how a member of another workspace (Slack Connect) is named
                 if isinstance(up, dict):
@@ -295,6 +291,48 @@ def _add(
         )
 
 
+def _reactions(cols: Columns, reactions: Any, row: int, file: str) -> int | None:
+    """A message's reactions: who reacted (as ``r_row``/``r_user`` pairs) and the total count, None when a count is
+    damaged. A part of the wrong type is skipped with an "unreadable" warning naming the file and the JSON path
+    (the rest of the message, and of the day file, is fine and read): ``"users": "U05CAFE0WN1"`` (a string, not a
+    list) names no one, rather than eleven one-character people."""
+    if reactions is None:
+        return 0
+    if not isinstance(reactions, list):
+        cols.damage("message(s) whose reactions are not a list (messages[].reactions): their reactions left out", file)
+        return None
+    total: int | None = 0
+    for r in reactions:
+        if not isinstance(r, dict):
+            cols.damage("reaction(s) that are not objects (messages[].reactions[]) left out", file)
+            total = None
+            continue
+        listed = r.get("users")
+        if listed is not None and not isinstance(listed, list):
+            cols.damage("reaction(s) whose users are not a list (messages[].reactions[].users): no one counted", file)
+            listed = None
+        users = [u for u in listed if isinstance(u, str)] if listed is not None else []
+        count = r.get("count")
+        if count is None:
+            n: int | None = len(users)
+        elif isinstance(count, int) and not isinstance(count, bool) and 0 <= count <= MAX_COUNT:
+            n = count
+        else:
+            cols.damage(
+                "reaction count(s) that are not a number from 0 to 10^12 (messages[].reactions[].count): those "
+                "messages' reaction counts left out",
+                file,
+            )
+            n = None
+        total = None if total is None or n is None else total + n
+        if listed is not None and n is not None and n > len(users):
+            cols.short_reactions += 1
+        for u in users:
+            cols.r_row.append(row)
+            cols.r_user.append(u)
+    return total
+
+
 def _str(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
@@ -311,6 +349,8 @@ def _warn(cols: Columns, warnings: list[ExportWarning]) -> None:
                 f"full: {shown}",
             )
         )
+    for what, (n, file) in cols.damaged.items():
+        warnings.append(ExportWarning("unreadable", file, f"{n:,} {what} (first in {file})"))
     if cols.untimed:
         warnings.append(ExportWarning("unreadable", None, f"{cols.untimed:,} message(s) without a time (ts) left out"))
     if cols.short_reactions:

@@ -87,13 +87,23 @@ def _match(wanted: str, members: dict[str, Member]) -> Member | None:
     return hits[0] if hits else None
 
 
+# Epoch seconds a datetime can hold everywhere (Python's too): 0001-01-01 to 9999-12-31. A ts outside is damage
+# ("9223372036854.775807" overflowed polars into a Rust panic; "-62167219200" is the year 0, which Python cannot
+# hold): it is checked as a number before any datetime is built, and reads as no time at all. A time inside but
+# outside 1990-2099 is kept here and left out by loading.without_implausible_dates, with its warning.
+EPOCH_MIN, EPOCH_MAX = -62_135_596_800, 253_402_300_799
+
+
 def _epoch(col: str) -> pl.Expr:
-    """``"1452845865.000008"`` (epoch seconds, a string) as a UTC time to the microsecond; null when unreadable."""
+    """``"1452845865.000008"`` (epoch seconds, a string) as a UTC time to the microsecond; null when unreadable
+    or outside the years 1 to 9999."""
     parts = pl.col(col).str.strip_chars().str.split_exact(".", 1)
     seconds = parts.struct.field("field_0").cast(pl.Int64, strict=False)
+    seconds = pl.when(seconds.is_between(EPOCH_MIN, EPOCH_MAX)).then(seconds)
     micros = (
         parts.struct.field("field_1").fill_null("").str.pad_end(6, "0").str.slice(0, 6).cast(pl.Int64, strict=False)
     )
+    micros = pl.when(micros >= 0).then(micros)  # "1.-5": a sign in the fraction is no time either
     return pl.from_epoch(seconds * 1_000_000 + micros, time_unit="us").dt.replace_time_zone("UTC")
 
 
@@ -119,22 +129,38 @@ def _messages(
     """Every message with a time, once, with its conversation, ids and thread."""
     rows = cols.frame().with_columns(at=_epoch("ts"))
     if untimed := rows["at"].null_count():
-        warnings.append(ExportWarning("unreadable", None, f"{untimed:,} message(s) with an unreadable time left out"))
+        first = rows.filter(pl.col("at").is_null()).row(0, named=True)
+        file = cols.files[first["file"]]
+        warnings.append(
+            ExportWarning(
+                "unreadable",
+                file,
+                f"{untimed:,} message(s) with an unreadable time left out (first in {file}: ts {first['ts'][:40]!r})",
+            )
+        )
         rows = rows.drop_nulls("at")
     # One message per conversation and ts: a merged or re-run export repeats messages, and a thread_broadcast's
     # copy in its thread (slackdump's dedupe keys messages on channel and id the same way, rusq/slackdump#707).
     rows = rows.unique(["conv", "ts"], keep="first", maintain_order=True)
     roots = rows.select("conv", thread_ts="ts", found="root_author", root_present=pl.lit(True))
+    # Typed even when empty: a workspace with members and no conversation (the reviewer's empty_ws) reads as an
+    # export with no messages, as its member list holds the owner's audience; untyped, the empty columns were
+    # of dtype Null and the first filter failed.
     convs = pl.DataFrame(
         {
             "conv": pl.Series(range(len(conversations)), dtype=pl.UInt32),
-            "conversation_id": [c.conversation_id for c in conversations],
-            "channel": [c.label for c in conversations],
-            "kind": [c.kind for c in conversations],
-            "is_private": [c.is_private for c in conversations],
+            "conversation_id": pl.Series([c.conversation_id for c in conversations], dtype=pl.String),
+            "channel": pl.Series([c.label for c in conversations], dtype=pl.String),
+            "kind": pl.Series([c.kind for c in conversations], dtype=pl.String),
+            "is_private": pl.Series([c.is_private for c in conversations], dtype=pl.Boolean),
         }
     )
-    files = pl.DataFrame({"file": pl.Series(range(len(cols.files)), dtype=pl.UInt32), "source_file": cols.files})
+    files = pl.DataFrame(
+        {
+            "file": pl.Series(range(len(cols.files)), dtype=pl.UInt32),
+            "source_file": pl.Series(cols.files, dtype=pl.String),
+        }
+    )
     cid = pl.col("conversation_id")
     return (
         rows.join(roots, on=["conv", "thread_ts"], how="left")

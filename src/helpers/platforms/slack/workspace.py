@@ -132,9 +132,11 @@ def read_members(archive: Archive, warnings: list[ExportWarning]) -> dict[str, M
                     display_name=_text(u.get("real_name"))
                     or _text(profile.get("real_name"))
                     or _text(profile.get("display_name")),
-                    bot=bool(u.get("is_bot")) or bool(u.get("is_app_user")) or uid == SLACKBOT,
-                    deleted=bool(u.get("deleted")),
-                    guest=bool(u.get("is_restricted")) or bool(u.get("is_ultra_restricted")),
+                    # Only the JSON boolean true is true: Slack writes booleans, and a string ("is_bot": "false"
+                    # in the reviewer's users_types) is damage that must not make everyone a bot, deleted or a guest.
+                    bot=u.get("is_bot") is True or u.get("is_app_user") is True or uid == SLACKBOT,
+                    deleted=u.get("deleted") is True,
+                    guest=u.get("is_restricted") is True or u.get("is_ultra_restricted") is True,
                     primary_owner=u.get("is_primary_owner") is True,
                 ),
             )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import zipfile
 from pathlib import PurePosixPath
+from typing import Any
 
 import msgspec
 
@@ -46,6 +47,14 @@ _TELEGRAM_HEAD = re.compile(
 )
 # A whole-account result.json starts with "about" (JsonWriter::start); the sections after it are optional.
 _ABOUT_FIRST = re.compile(rb'\s*\{\s*"about"\s*:\s*"')
+# Never opened, not even by detection: the folders where other platforms keep private data (Discord's data
+# package: activity/analytics and activity/reporting hold IP addresses and device details, account/ the email
+# and phone; Meta's login and security folders), as store.PRIVATE_FILE names them (the store imports the readers,
+# so its pattern cannot be imported here).
+PRIVATE_PATH = re.compile(
+    r"(?i)(^|/)(activit\w*|analytics|reporting|tns|modeling|account|compte|ads|support_tickets"
+    r"|security_and_login_information|logged_information|login_and_account_creation)/"
+)
 
 
 class Entity(msgspec.Struct, gc=False):
@@ -56,6 +65,7 @@ class Entity(msgspec.Struct, gc=False):
 
 class Reactor(msgspec.Struct, gc=False):
     from_id: int | str | None = None
+    from_: Any = msgspec.field(default=None, name="from")  # the name; Any: an odd value names no one, never fails
 
 
 class Reaction(msgspec.Struct, gc=False):
@@ -73,6 +83,7 @@ class Message(msgspec.Struct, gc=False):
     from_: str | None = msgspec.field(default=None, name="from")
     from_id: int | str | None = None
     actor_id: int | str | None = None  # service messages
+    actor: Any = None  # the actor's name; Any: an odd value names no one, never fails the file
     reply_to_message_id: int | str | None = None
     reply_to_peer_id: int | str | None = None
     forwarded_from: str | None = None
@@ -156,15 +167,33 @@ def looks_like_telegram(archive: Archive, name: str) -> bool:
     return bool(_TELEGRAM_HEAD.search(head)) or (is_result and bool(_ABOUT_FIRST.match(head)))
 
 
+def candidates(names: list[str]) -> list[str]:
+    """The members detection may open, shallowest first: ``result.json`` at any depth (Telegram Desktop writes
+    ``DataExport_<date>/result.json``) and JSON files at the top of the given folder, never one under another
+    platform's private folders (the review found this detector opening a Discord data package's
+    activity/analytics/*.json, which hold IP addresses)."""
+    return sorted(
+        (
+            n
+            for n in names
+            if n.lower().endswith(".json")
+            and ("/" not in n or PurePosixPath(n).name == RESULT)
+            and not PRIVATE_PATH.search(n)
+        ),
+        key=lambda n: (n.count("/"), n),
+    )
+
+
 def find_documents(archive: Archive) -> list[str]:
     """The Telegram documents of the export, relative to the root this sets: those in the shallowest folder
     holding one. Telegram writes one ``result.json``; collections of chat exports (mlomb/chat-analytics'
-    ``DM_2A_7M.json`` beside ``MultiChat_2C_6M.json``) hold several JSON files side by side. Never raises."""
+    ``DM_2A_7M.json`` beside ``MultiChat_2C_6M.json``) hold several JSON files side by side at the top of the
+    folder given. Never raises."""
     archive.set_root("")
     names = archive.names()
     if archive.is_single_file:
         return names if looks_like_telegram(archive, names[0]) else []
-    jsons = sorted((n for n in names if n.lower().endswith(".json")), key=lambda n: (n.count("/"), n))
+    jsons = candidates(names)
     for name in jsons[:MAX_CHECKED]:
         if looks_like_telegram(archive, name):
             folder = name[: len(name) - len(PurePosixPath(name).name)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import msgspec
 import polars as pl
@@ -28,6 +29,18 @@ from helpers.platforms.telegram.documents import (
 from helpers.progress import Progress, advance
 
 _CHAT_SHIFT, _CHANNEL_SHIFT = 1 << 32, 1 << 33
+# Epoch seconds and times a datetime can hold everywhere (Python's too): 0001-01-01 to 9999-12-31. A date outside
+# is damage (date_unixtime "9223372036854" overflowed polars into a Rust panic; date "0000-01-01T00:00:00" is the
+# year 0, which Python cannot hold): checked before any datetime is built, it reads as no date. One inside but
+# outside 1990-2099 is kept here and left out by loading.without_implausible_dates, with its warning.
+EPOCH_MIN, EPOCH_MAX = -62_135_596_800, 253_402_300_799
+FIRST_TIME = datetime(1, 1, 1)
+LAST_TIME = datetime(9999, 12, 31, 23, 59, 59, 999999)
+# A reaction count above this is damage, not applause (the reviewer's 2^63-1 and "99999999999999999999999"
+# overflowed polars): the message's reaction count is left out (null), with an "unreadable" warning naming the
+# file; a negative count or a string that is no number likewise. A count of another type (a float, a list)
+# fails the document's decode: one line naming the file and the JSON path.
+MAX_COUNT = 10**12
 _PROGRESS_EVERY = 200_000
 LOCAL_TIME_FORMATS = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S")  # Qt::ISODate, without a zone
 _text_decoder = msgspec.json.Decoder(str | list[str | Entity])
@@ -127,6 +140,7 @@ class Messages:
     named_reactors: bool = False  # some reaction lists who reacted (recent)
     left_out: Counter[str] = field(default_factory=Counter)  # chat types not read, with how many chats
     unknown_types: Counter[str] = field(default_factory=Counter)
+    bad_counts: Counter[str] = field(default_factory=Counter)  # source -> messages whose reaction count is damaged
 
 
 # The columns built message by message; the list columns (mentions, reactors) are built from long tables.
@@ -156,10 +170,24 @@ def _legacy(messages: list[Message]) -> bool:
     return False
 
 
-def _count(value: int | str | None) -> int:
-    if isinstance(value, int):
-        return value
-    return int(value) if isinstance(value, str) and value.strip().isdigit() else 0
+def _count(value: int | str | None) -> int | None:
+    """A reaction's count (Tkonverter writes some as strings); None when damaged: no number from 0 to 10^12."""
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        digits = value.strip()
+        if not digits.isdigit() or len(digits) > 13:
+            return None
+        value = int(digits)
+    return value if 0 <= value <= MAX_COUNT else None
+
+
+def _note_names(chat: Chat, names: dict[str, str], peers: _Peers) -> None:
+    """The names a chat that is not read (saved messages, an unknown type) gives its authors: never newer than
+    those of the chats read."""
+    for m in chat.messages or ():
+        if m.from_id is not None and m.from_ and m.from_.strip() and (who := peers[m.from_id]) is not None:
+            names.setdefault(who, m.from_)
 
 
 def _mentions(m: Message) -> list[Entity]:
@@ -200,13 +228,16 @@ def read_messages(docs: list[tuple[str, Document]], progress: Progress | None) -
     out = Messages(pl.DataFrame(), service_ids, texts, chats, names)
     peers = _Peers()
     todo: list[tuple[str, Chat]] = []
+    skipped: list[Chat] = []
     for source, doc in docs:
         for chat in doc.all_chats():
             kind = chat.type or ""
             if kind in LEFT_OUT_TYPES:
                 out.left_out[kind] += 1
+                skipped.append(chat)
             elif kind not in CHAT_TYPES or chat.id is None:
                 out.unknown_types[kind or "none"] += 1
+                skipped.append(chat)
             else:
                 todo.append((source, chat))
     total = sum(len(c.messages or []) for _, c in todo)
@@ -227,6 +258,10 @@ def read_messages(docs: list[tuple[str, Document]], progress: Progress | None) -
             continue
         info = ChatInfo(conv, kind, chat.name, source, conv if kind in PRIVATE_TYPES | BOT_TYPES else None)
         chats.append(info)
+        late_names: list[tuple[str, str]] = []  # names that never replace one a message's "from" gives
+        if info.peer is not None and chat.name and chat.name.strip():
+            # A private chat is named by the person it is with, who may never write in it.
+            late_names.append((info.peer, chat.name))
         before = len(texts)
         for m in msgs:
             done += 1
@@ -238,6 +273,8 @@ def read_messages(docs: list[tuple[str, Document]], progress: Progress | None) -
                 service_ids.add(f"{conv}/{m.id}")
                 if (actor := peers[m.actor_id]) is not None:
                     info.authors.add(actor)
+                    if isinstance(m.actor, str) and m.actor.strip():
+                        late_names.append((actor, m.actor))
                 continue
             if m.type not in (None, "message"):  # "unsupported": only an id
                 continue
@@ -258,13 +295,22 @@ def read_messages(docs: list[tuple[str, Document]], progress: Progress | None) -
             if m.reactions is not None:
                 out.counted_reactions = True
                 # A paid reaction's count is of Telegram Stars, not of people: left out of the count.
-                reaction_count(sum(_count(r.count) for r in m.reactions if r.type != "paid"))
+                counts = [_count(r.count) for r in m.reactions if r.type != "paid"]
+                if None in counts:
+                    out.bad_counts[source] += 1
+                    reaction_count(None)
+                else:
+                    reaction_count(sum(counts))  # no None among them
                 for r in m.reactions:
                     if r.recent is not None:
                         out.named_reactors = True
-                        reactor_rows.extend((row, p) for x in r.recent if (p := peers[x.from_id]) is not None)
+                        for x in r.recent:
+                            if (p := peers[x.from_id]) is not None:
+                                reactor_rows.append((row, p))
+                                if isinstance(x.from_, str) and x.from_.strip():
+                                    late_names.append((p, x.from_))
             else:
-                reaction_count(None)
+                reaction_count(0)  # none counted; like_count is null only where the export counts no reaction
             local_id(str(m.id))
             unixtime(None if m.date_unixtime is None else str(m.date_unixtime))
             local_date(m.date)
@@ -280,11 +326,15 @@ def read_messages(docs: list[tuple[str, Document]], progress: Progress | None) -
             forwarded_from(peers[m.forwarded_from_id] if m.forwarded_from_id is not None else None)
             row_of(row)
             texts.append(m.text)
+        for who, name in late_names:
+            names.setdefault(who, name)
         added = len(texts) - before
         cols["source"].extend([source] * added)
         cols["conversation_id"].extend([conv] * added)
         cols["chat_kind"].extend([info.kind] * added)
     advance(progress, total, total, unit="message")
+    for chat in skipped:
+        _note_names(chat, names, peers)
     out.frame = _frame(cols, mention_ids, mention_handles, reactor_rows)
     return out
 
@@ -316,6 +366,8 @@ def _frame(
             message_id=pl.concat_str("conversation_id", pl.lit("/"), "local_id"),
             reply_to=pl.concat_str(pl.coalesce("reply_peer", "conversation_id"), pl.lit("/"), "reply_local"),
         )
+        # A message answering itself (the reviewer's self_reply) answers no one: an opener.
+        .with_columns(reply_to=pl.when(pl.col("reply_to") != pl.col("message_id")).then("reply_to"))
         # One chat in two documents (two exports side by side): each message once, the first document's copy.
         .unique("message_id", keep="first", maintain_order=True)
         .drop("local_id", "reply_local", "reply_peer")
@@ -326,14 +378,18 @@ def _times() -> list[pl.Expr]:
     """``at`` from ``date_unixtime``, else from ``date`` read as UTC (older exports: the zone is unknown);
     ``local_only`` marks the rows whose time is the exporting machine's local time."""
     unix = pl.col("unixtime").str.strip_chars().cast(pl.Int64, strict=False)
+    unix = pl.when(unix.is_between(EPOCH_MIN, EPOCH_MAX)).then(unix)
     local = pl.coalesce(
         [
             pl.col("local_date").str.strip_chars().str.to_datetime(f, time_unit="us", strict=False)
             for f in LOCAL_TIME_FORMATS
         ]
-    ).dt.replace_time_zone("UTC")
+    )
+    local = pl.when(local.is_between(FIRST_TIME, LAST_TIME)).then(local).dt.replace_time_zone("UTC")
     from_unix = pl.from_epoch(unix, time_unit="s").cast(pl.Datetime("us")).dt.replace_time_zone("UTC")
     return [
         pl.coalesce(from_unix, local).cast(UTC_TIME).alias("at"),
-        (unix.is_null() & local.is_not_null()).alias("local_only"),
+        (pl.col("unixtime").is_null() & local.is_not_null()).alias("local_only"),
+        # date_unixtime present but no epoch seconds of the years 1 to 9999: the local date stands in where readable.
+        (pl.col("unixtime").is_not_null() & unix.is_null()).alias("bad_unixtime"),
     ]

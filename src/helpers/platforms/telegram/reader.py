@@ -193,7 +193,8 @@ def _posts(frame: pl.DataFrame, msgs: Messages, owner: Owner) -> pl.DataFrame:
             reply_to_account=pl.when(pl.col("kind").is_in(["reply", "thread"])).then("reply_to_author"),
             reply_to_post=pl.when(pl.col("kind").is_in(["reply", "thread"])).then("reply_to"),
             mentions="mentions",
-            like_count=pl.col("reactions").fill_null(0) if msgs.counted_reactions else pl.lit(None, pl.Int64),
+            # Null where the message's count is damaged (a warning says so); 0 where it has no reaction.
+            like_count=pl.col("reactions") if msgs.counted_reactions else pl.lit(None, pl.Int64),
             repost_count=pl.lit(None, pl.Int64),  # the export does not count forwards
             # Replies within the group are in the export; a channel's comments live in another chat.
             reply_count=pl.when(pl.col("chat_kind") == "group").then(pl.col("reply_count").fill_null(0)),
@@ -375,6 +376,28 @@ def _warnings(msgs: Messages, choice: Choice) -> list[ExportWarning]:
                 "is unknown and taken as UTC",
             )
         )
+    bad_unix = frame.filter(pl.col("bad_unixtime"))
+    for (source,), part in bad_unix.group_by(["source"], maintain_order=True):
+        dated = part.filter(pl.col("at").is_not_null()).height
+        warnings.append(
+            ExportWarning(
+                "unreadable",
+                str(source),
+                f"{source}: {part.height:,} messages with a date_unixtime that is no time in the years 1 to 9999 "
+                f"(e.g. {str(part['unixtime'][0])[:40]!r}): {dated:,} dated by their local time (date; the time "
+                "zone unknown, taken as UTC), the others not counted",
+            )
+        )
+    for source, n in msgs.bad_counts.items():
+        if source not in choice.left_out:
+            warnings.append(
+                ExportWarning(
+                    "unreadable",
+                    source,
+                    f"{source}: {n:,} messages with a reaction count that is not a number from 0 to 10^12 "
+                    "(messages[].reactions[].count): their reaction counts are left out",
+                )
+            )
     undated = frame.filter(pl.col("at").is_null())
     if undated.height:
         first = str(undated["source"][0])
