@@ -7,6 +7,8 @@ These run the serial engine (no Dask): tests/test_cohort_cluster.py runs the sam
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import stat
 from datetime import date, datetime
@@ -21,7 +23,7 @@ from helpers.cohort.build import build_cohort, progress_line
 from helpers.cohort.flatten import DROPPED, FIGURE_SCHEMA, FIGURES, flatten_summary, stored_or_dropped, summary_leaves
 from helpers.cohort.inputs import CohortInput, resolve_inputs
 from helpers.cohort.percentiles import cohort_percentiles, percentile_ranks
-from helpers.cohort.privacy import OWNER_NEEDED_REASON, failure_reason, pseudonym
+from helpers.cohort.privacy import OWNER_NEEDED_REASON, failure_detail, failure_reason, pseudonym
 from helpers.cohort.store import list_cohorts, read_cohort
 from helpers.errors import ExportError, OwnerNeeded
 from helpers.paths import SAMPLE_DIR
@@ -205,9 +207,9 @@ def test_a_rerun_summarises_only_new_and_changed_exports(root, tmp_path):
 
 
 def test_failures_have_their_own_table_with_one_line_reasons(root, tmp_path, capsys):
-    corrupt = tmp_path / "corrupt.zip"
+    corrupt = tmp_path / "ana_lopez.zip"  # exports named after their people
     corrupt.write_bytes(b"PK\x03\x04" + b"\x00" * 40)
-    not_export = tmp_path / "holiday-photos"
+    not_export = tmp_path / "ben_holiday-photos"
     not_export.mkdir()
     (not_export / "IMG_0001.txt").write_text("a photo")
     missing = tmp_path / "gone.zip"
@@ -219,24 +221,84 @@ def test_failures_have_their_own_table_with_one_line_reasons(root, tmp_path, cap
     failures = cohort.failures
     assert failures.columns == ["export_id", "path", "kind", "reason"]
     assert failures["kind"].to_list() == ["export"] * 3
-    for reason, export_id in failures.select("reason", "export_id").iter_rows():
-        assert "\n" not in reason and reason.startswith(f"export {export_id}: ")
-        assert str(tmp_path) not in reason
+    for reason in failures["reason"]:
+        assert "\n" not in reason and reason.startswith("the export: ")
+        assert str(tmp_path) not in reason and "ana_lopez" not in reason and "ben_holiday" not in reason
     reasons = failures["reason"].to_list()
     assert "zip" in reasons[0] and "not a supported export" in reasons[1] and "no such file" in reasons[2].lower()
     assert cohort.meta["failed_by_kind"] == {"export": 3}
-    # With --keep-paths the reason names the file.
+    # The run tells the user (never the tables) which file failed, and why, in full.
+    assert [(f.path, f.kind) for f in run.failed] == [(str(p), "export") for p in (corrupt, not_export, missing)]
+    assert run.failed[0].line.startswith(f"{corrupt}: ") and "zip" in run.failed[0].line
+    # With --keep-paths the path column names the file; the reason still names none.
     build_cohort(inputs, "fails", summarize, workers=0, root=root, keep_paths=True)
-    assert read_cohort("fails", root).failures["reason"][0].startswith(str(corrupt))
+    kept = read_cohort("fails", root).failures
+    assert kept["path"][0] == str(corrupt) and kept["reason"][0] == reasons[0]
 
 
 def test_a_failure_reason_never_names_people():
     owner_needed = OwnerNeeded("general.json: whose view? most active: ada_bakes (412), ben_c (301)")
     assert failure_reason(owner_needed, "/x/p.zip") == OWNER_NEEDED_REASON
     inbox = ExportError("/x/p.zip/messages/inbox/janedoe_1234/message_1.json: truncated or invalid JSON")
-    assert failure_reason(inbox, "/x/p.zip") == "{export}/messages/…/message_1.json: truncated or invalid JSON"
+    assert failure_reason(inbox, "/x/p.zip") == "a file of the export: truncated or invalid JSON"
     link = ValueError("bad value https://www.linkedin.com/in/jane-doe-1 in row 3\nsecond line")
-    assert failure_reason(link, "/x/p.zip") == "ValueError: bad value <a link> in row 3"
+    assert failure_reason(link, "/x/p.zip") == "ValueError: bad value a link in row 3"
+
+
+# Failures seen in review: a Discord DM file, a Slack group DM folder and two Telegram accounts, each named
+# after people, and a manifest's quoted path holding a line break.
+_DM = "Direct Messages - Private - Kai Frost [1103984433561600009].json"
+_MPDM = "mpdm-corner_cafe--sol.tate51--kai.park37-1/2099-01-01.json"
+NAMED_FAILURES = [
+    (
+        f"/s/p02/{_DM}: not a readable DiscordChatExporter file (Input data was truncated); expected JSON with guild, "
+        "channel and messages",
+        "/s/p02",
+        "a file of the export: not a readable DiscordChatExporter file; expected JSON with guild, channel and messages",
+    ),
+    (
+        f"/s/p05/{_MPDM}: larger than the 73.2422 KiB limit for one file; refused (a decompression bomb or a damaged "
+        "export?). If the export is genuine, raise the limit: COMMUNITY_LENS_MAX_MEMBER_BYTES=8589934592",
+        "/s/p05",
+        "a file of the export: larger than the 73.2422 KiB limit for one file; refused. If the export is genuine, "
+        "raise the limit: COMMUNITY_LENS_MAX_MEMBER_BYTES=…",
+    ),
+    (
+        "/s/p07: whole-account exports of different Telegram accounts (Corner Cafe (result.json), Zed Private-Person "
+        "(other.json)) cannot be one dataset; read one account at a time",
+        "/s/p07",
+        "the export: whole-account exports of different Telegram accounts cannot be one dataset; read one account at "
+        "a time",
+    ),
+    (
+        "/s/study/p03\nx Frost: cannot be read (No such file or directory)",
+        "/s/study/p03\nx Frost",
+        "the export: cannot be read",
+    ),
+    (  # a member's name holding ": " still ends at its extension
+        "/s/p02/Direct Messages - Kai: Frost [11039844].json: truncated or invalid JSON",
+        "/s/p02",
+        "a file of the export: truncated or invalid JSON",
+    ),
+    (  # values of the export in quotes, an address, ids
+        "/s/p09/following_accounts.csv: row 3 is not an account address ('kai@frost.social'); unreadable date "
+        '"Kai\'s day" in tweet 1234567890123 by @kaifrost',
+        "/s/p09",
+        "a file of the export: row 3 is not an account address; unreadable date … in tweet … by …",
+    ),
+]
+
+
+@pytest.mark.parametrize(("message", "export", "stored"), NAMED_FAILURES)
+def test_a_stored_reason_names_no_file_and_no_one(message, export, stored):
+    assert failure_reason(ExportError(message), export) == stored
+    # An unexpected error carrying the same text (its first line) is scrubbed the same way.
+    unexpected = failure_reason(OSError(message), export)
+    assert unexpected.startswith("OSError: ") and (unexpected == f"OSError: {stored}" or "\n" in message)
+    for reason in (stored, unexpected):
+        for name in ("Kai", "Frost", "Zed", "Corner", "sol.tate", "kai.park", "1103984433561600009", "/s/"):
+            assert name not in reason
+    assert failure_detail(ExportError(message), export).startswith(export.replace("\n", " "))  # the terminal's line
 
 
 def _manifest(tmp_path: Path, rows: list[str]) -> Path:
@@ -267,6 +329,126 @@ def test_a_manifest_gives_paths_relative_to_itself_and_labels(root, tmp_path):
     groups = cohort.percentiles.filter(pl.col("scope") == "label_group", pl.col("figure") == "posts_total")
     assert sorted(groups["group"].to_list()) == ["control", "treatment"]
     assert groups["n"].to_list() == [2, 2]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"file,group\np03,a\n", "'file', 'group'; a manifest needs a path column"),
+        (b"Path;group\np03;a\n", "'Path;group' separated by ';'; a manifest needs a path column"),
+        (b"path,group\np03,\xff\xfe\n", "not UTF-8 text (byte 15)"),
+        (b"\xef\xbb\xbfPATH ,Group,group , GROUP\r\np03,a,b,c\r\n", "'Group', 'group ', ' GROUP' differ only by case"),
+        (b"path,study wave,Study_Wave\np03,1,2\n", "differ only by case, spaces or punctuation"),
+        (b"path,group\np03,a,extra\n", "line 2 has more cells than the header's 2"),
+    ],
+)
+def test_a_manifest_that_cannot_be_read_is_refused_in_one_line(tmp_path, monkeypatch, capsys, content, expected):
+    manifest = tmp_path / "study" / "manifest.csv"
+    manifest.parent.mkdir()
+    manifest.write_bytes(content)
+    with pytest.raises(ExportError, match=r"manifest|UTF-8|columns|cells") as refused:
+        resolve_inputs([manifest])
+    assert expected in str(refused.value) and "\n" not in str(refused.value)
+    monkeypatch.setenv("COMMUNITY_LENS_COHORTS", str(tmp_path / "cohorts"))
+    assert main(["cohort", str(manifest), "--name", "m", "--workers", "0"]) == 2  # never "0 summarised"
+    err = capsys.readouterr().err
+    assert expected in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "cohorts" / "m").exists()
+
+
+def test_a_manifest_path_column_in_any_case_and_a_quoted_line_break(root, tmp_path):
+    shutil.copytree(sample_path("x"), tmp_path / "study" / "p01")
+    manifest = tmp_path / "study" / "manifest.csv"
+    manifest.write_text(' PATH ,Group\np01,a\n"p03\nKai Frost",b\n', encoding="utf-8")
+    inputs = resolve_inputs([manifest])
+    assert [(i.path.name, i.labels) for i in inputs] == [
+        ("p01", {"label_group": "a"}),
+        ("p03\nKai Frost", {"label_group": "b"}),
+    ]
+    run = build_cohort(inputs, "nl", summarize, workers=0, root=root)
+    failures = read_cohort("nl", root).failures
+    assert failures["reason"].to_list() == ["the export: no such file or folder"]
+    assert run.failed[0].line.startswith(str(tmp_path / "study" / "p03"))  # the terminal's line names it
+    assert resolve_inputs([CSV_TEMPLATE / "posts.csv"])[0].path == CSV_TEMPLATE / "posts.csv"  # an export, read
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_path_that_is_no_file_or_folder_fails_unopened(root, tmp_path, monkeypatch):
+    """A FIFO, a device, a socket or a link fails before anything opens it (hashing its content for the
+    cache key would wait on a FIFO for ever), whatever the dataset store's cache key does."""
+    import socket
+
+    from helpers.cohort import engine
+
+    fifo = tmp_path / "fifo_export.zip"
+    os.mkfifo(fifo)
+    link = tmp_path / "link"
+    link.symlink_to(sample_path("x"))
+    sock = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(sock))
+        paths = [fifo, link, sock, *([Path("/dev/zero")] if Path("/dev/zero").exists() else [])]
+
+        def never(*args, **kwargs):
+            raise AssertionError("hashed a path that is no file or folder")
+
+        monkeypatch.setattr(engine, "export_key", never)
+        assert all(engine.export_size(p) == 0 for p in paths)
+        run = build_cohort([CohortInput(p) for p in paths], "odd", summarize, workers=0, root=root)
+    reasons = read_cohort("odd", root).failures["reason"].to_list()
+    assert reasons[:3] == [
+        "the export: a FIFO, not an export; refused unopened",
+        "the export: a symbolic link; give the file or folder it points to",
+        "the export: a socket, not an export; refused unopened",
+    ]
+    assert reasons[3:] in ([], ["the export: a character device, not an export; refused unopened"])
+    assert {f.kind for f in run.failed} == {"export"} and "FIFO (named pipe)" in run.failed[0].line
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_the_command_refuses_a_fifo_and_a_device_without_hanging(tmp_path):
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "fifo_export.zip"
+    os.mkfifo(fifo)
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(f"path\n{fifo}\n/dev/zero\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "helpers.cli", "cohort", str(manifest), "--name", "f", "--workers", "0"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "COMMUNITY_LENS_COHORTS": str(tmp_path / "cohorts")},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"[export] {fifo}: a FIFO (named pipe)" in result.stdout
+    assert "[export] /dev/zero: a character device" in result.stdout
+
+
+def test_a_rust_panic_is_one_exports_failure(root):
+    """pyo3's PanicException is a BaseException: caught per export, it never stops a serial cohort."""
+    from polars.exceptions import PanicException
+
+    def panicking(export):
+        if export.platform == "mastodon":
+            raise PanicException("`DateTime + TimeDelta` overflowed\nat src/lib.rs:12")
+        return summarize(export)
+
+    inputs = [CohortInput(sample_path(p)) for p in ("x", "mastodon", "bluesky")]
+    run = build_cohort(inputs, "panic", panicking, workers=0, root=root)
+    cohort = read_cohort("panic", root)
+    assert cohort.exports.height == 2 and run.tally.failed == 1
+    assert cohort.failures.select("kind", "reason").rows() == [("error", "PanicException: … overflowed")]
+    rerun = build_cohort(inputs, "panic", summarize, workers=0, root=root)  # not cached: tried again
+    assert rerun.tally.failed == 0 and rerun.tally.new == 1
+
+    def interrupted(export):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):  # an interrupt still stops the cohort
+        build_cohort([CohortInput(sample_path("reddit"))], "stop", interrupted, workers=0, root=root)
 
 
 def test_paths_globs_and_folders_of_exports(tmp_path):
@@ -347,6 +529,16 @@ def test_the_cohort_command(tmp_path, monkeypatch, capsys):
     meta = json.loads((tmp_path / "cohorts" / "cli" / "meta.json").read_text())
     assert meta["exports_summarised"] == len(SAMPLES) and meta["engine"]["kind"] == "serial"
     assert "HMAC-SHA256" in (tmp_path / "cohorts" / "cli" / "methods.md").read_text()
+    # A chat export without its owner: the terminal says which one and why, in full; the table names no one.
+    chat = next(p for p in CHAT_SAMPLES if p not in _readable_alone(CHAT_SAMPLES))
+    assert main(["cohort", str(SAMPLES[0]), str(chat), "--name", "cli", "--workers", "0"]) == 0
+    out = capsys.readouterr().out
+    assert "failed:   1 (owner needed 1)" in out
+    assert f"  [owner needed] {chat}: " in out and "--owner" in out
+    stored = read_cohort("cli", tmp_path / "cohorts").failures["reason"].to_list()
+    assert stored == [OWNER_NEEDED_REASON] and str(chat) not in out.split("Exports not summarised")[0]
+    help_text = " ".join(parser_help("cohort").split())
+    assert "instead of in the cohort's folder, where it is by default (data/cohorts/NAME/salt" in help_text
     for argv, expected in (
         (["cohort", str(SAMPLE_DIR), "--name", "../up"], "not a usable dataset name"),
         (["cohort", str(tmp_path / "nothing-*.zip"), "--name", "g"], "no file or folder matches"),
@@ -355,6 +547,13 @@ def test_the_cohort_command(tmp_path, monkeypatch, capsys):
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert expected in err and len(err.strip().splitlines()) == 1, err
+
+
+def parser_help(command: str) -> str:
+    from helpers.cli import parser
+
+    sub = next(a for a in parser()._actions if a.dest == "command")
+    return sub.choices[command].format_help()
 
 
 def test_the_codebook_and_dates_to_the_day(root):
@@ -386,6 +585,14 @@ def test_the_cohort_page_draws_every_section(root, tmp_path, monkeypatch, proces
     titles = [c["title"]["text"] for c in charts]
     assert titles[0].startswith("Half of the 4 exports have a conversation share of at most")
     assert "The control group" not in titles and any("group has the highest median" in t for t in titles)
+    # Bars standing on the axis (pre-binned), counts in whole ticks, counts without decimals.
+    bars = next(layer for layer in charts[0]["layer"] if layer["mark"]["type"] == "bar")
+    assert bars["encoding"]["x"]["bin"] == "binned" and bars["encoding"]["x2"]["field"] == "bin_end"
+    assert bars["encoding"]["y"]["axis"]["values"] == [0, 1, 2]  # one export per bin: 0 1 2, not 0 1 1
+    assert not any(re.search(r"\(\d[\d,]*\.0\)", t) for t in titles), titles
+    header = "".join(page.header())
+    assert re.search(r"on \d{1,2} [A-Z][a-z]+ \d{4}\.", header) and "+00:00" not in header
+    assert "Bluesky 1" in header and "X (Twitter) 1" in header
     position = cv.account_position(page.cohort, page.summary)
     assert position.filter(pl.col("figure") == "posts_total")["n"][0] == 4
     # A name that is not a cohort is never echoed into the page; an unknown label falls back, said so.
@@ -394,6 +601,30 @@ def test_the_cohort_page_draws_every_section(root, tmp_path, monkeypatch, proces
     assert "study" in "".join(missing.header())
     fallback = cv.cohort_page("study", group_by="label_nope")
     assert fallback.group_by == "label_group" and "no such label" in "".join(fallback.header())
+
+
+def test_the_cohort_page_says_platforms_and_figures_as_people_do(root, monkeypatch):
+    from helpers.charts.cohort import symlog_ticks
+    from helpers.present import cohort_views as cv
+
+    monkeypatch.setenv("COMMUNITY_LENS_COHORTS", str(root))
+    build_cohort(resolve_inputs([sample_path(p) for p in ("x", "mastodon", "reddit")]), "plat", summarize, workers=0)
+    page = cv.cohort_page("plat", group_by="platforms")
+    items = page.groups()
+    assert items[0] == "<h3>By platform</h3>"
+    specs = [item.to_dict() for item in items[1:]]
+    groups = {v["group"] for spec in specs for v in spec["datasets"].values() for v in v}
+    assert groups == {"X (Twitter)", "Mastodon", "Reddit"}
+    titles = [spec["title"]["text"] for spec in specs]
+    assert titles[3].startswith("Conversations others opened that were answered within 3 days")
+    assert "72 hours" not in " ".join(titles) and "Openers" not in " ".join(titles)
+    counts = specs[1]["layer"][0]["encoding"]["x"]["axis"]
+    assert counts == {"format": ",d", "tickMinStep": 1}  # community members: whole ticks, no "24.0"
+    scatter = page.distributions()[1].to_dict()
+    x = next(layer["encoding"]["x"] for layer in scatter["layer"] if layer["mark"]["type"] == "circle")
+    assert x["axis"]["values"] == symlog_ticks(x["scale"]["domain"][1]) and x["axis"]["format"] == ",d"
+    assert "Conversations others opened that were answered within 3 days" in cv.figure_label("listening_answer_rate")
+    assert cv.platforms_label("mastodon+x") == "Mastodon + X (Twitter)"
 
 
 @pytest.mark.slow

@@ -8,10 +8,14 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from helpers.errors import STRICT_KINDS, ExportError, ExportWarning
 from helpers.platforms.registry import PLATFORMS
 from helpers.safe_text import one_line, strip_control
+
+if TYPE_CHECKING:
+    from helpers.cohort.build import FailedExport
 
 EXIT_BAD_INPUT = 2
 PROG = "community-lens"
@@ -275,12 +279,29 @@ def cmd_cohort(args: argparse.Namespace) -> int:
     for line in (
         f"Cohort {args.name!r} written to {run.folder} in {run.seconds:,.1f} s",
         f"  exports:  {t.total} given, {t.total - t.failed} summarised (new {t.new}, from the cache {t.cached})",
-        f"  failed:   {t.failed}{f' ({kinds}): one line each in failures.parquet' if t.failed else ''}",
+        f"  failed:   {t.failed}{f' ({kinds}): one line each in failures.parquet, naming no file' if t.failed else ''}",
         "  tables:   exports.parquet, failures.parquet, percentiles.parquet, codebook.csv, methods.md",
         *([f"  workers' peak memory: {peaks}"] if peaks else []),
+        *_failed_lines(run.failed),
     ):
         print(strip_control(line))
     return 0
+
+
+FAILED_SHOWN = 50
+
+
+def _failed_lines(failed: list[FailedExport]) -> list[str]:
+    """The exports that failed, each with its path and full reason: on this terminal only (the tables keep
+    a reason without paths or names), so the user sees which export to mend or give an owner."""
+    if not failed:
+        return []
+    lines = ["Exports not summarised (their paths and full reasons are shown here only, never stored):"]
+    for f in failed[:FAILED_SHOWN]:  # each line starts with the export's path
+        lines.append(f"  [{f.kind.replace('_', ' ')}] {one_line(f.line)}")
+    if len(failed) > FAILED_SHOWN:
+        lines.append(f"  ... and {len(failed) - FAILED_SHOWN:,} more (failures.parquet lists every one)")
+    return lines
 
 
 DEBUG_HELP = "on a failure, show the full traceback instead of the one-line error"
@@ -352,7 +373,8 @@ def parser() -> argparse.ArgumentParser:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="exports, globs ('exports/*.zip'), folders of exports, or a CSV manifest (a path column; owner and label columns)",
+        help="exports, globs ('exports/*.zip'), folders of exports, or a CSV manifest (a path column; owner and "
+        "label columns)",
     )
     c.add_argument("--name", required=True, help="cohort name (letters, digits, '.', '_', '-')")
     c.add_argument(
@@ -374,7 +396,9 @@ def parser() -> argparse.ArgumentParser:
         "--salt-file",
         type=Path,
         metavar="FILE",
-        help="the pseudonyms' salt, kept outside the cohort (made when absent)",
+        help="keep the pseudonyms' salt in FILE (made when absent) instead of in the cohort's folder, where it is "
+        "by default (data/cohorts/NAME/salt, mode 0600): one salt for several cohorts, or a folder to hand over "
+        "without it",
     )
     c.set_defaults(func=cmd_cohort)
     for command in (s, b, d, r, c):

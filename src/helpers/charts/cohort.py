@@ -7,19 +7,57 @@ Each builder takes a frame already aggregated by ``helpers.cohort.distributions`
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import polars as pl
 
 from helpers.charts import theme
-from helpers.charts.layout import CHART_WIDTH, plain_frame, subtitle
+from helpers.charts.layout import CHART_WIDTH, count_axis, count_scale, headroom, largest, plain_frame, subtitle
 from helpers.metrics.audience import DUNBAR_RINGS
 
 YOU = "#D55E00"  # the one account placed in the cohort (Okabe-Ito vermillion)
 BARS = theme.MODE_COLOURS["conversation"]
 
 
-def _exports(n: int) -> str:
+def exports_count(n: int) -> str:
+    """``1 export``, ``3 exports``."""
     return f"{n:,} export{'s' if n != 1 else ''}"
+
+
+def number(value: float) -> str:
+    """A figure as a title says it: whole numbers without decimals, others with one.
+
+    >>> number(24.0), number(1480.0), number(2.5)
+    ('24', '1,480', '2.5')
+    """
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def exports_axis(top: float) -> alt.Axis:
+    """The whole-number axis of a count whose tallest bar is ``top`` (``layout.count_axis``); on a domain of
+    two or less its ticks are given, since Vega asks for one tick more than whole steps fit (0, 0.5, 1, ...
+    shown as "0 1 1")."""
+    end = headroom(top)
+    if end > 2:
+        return count_axis()
+    return alt.Axis(**count_axis().to_dict(), values=list(range(math.ceil(end) + 1)))
+
+
+def symlog_ticks(top: float) -> list[int]:
+    """Tick values of a symlog axis up to ``top``: 0, 1, 2, 5, 10, 20, 50, ... (powers of ten alone past a
+    thousand), so labels keep apart where Vega's own ticks crowd at the top of each decade.
+
+    >>> symlog_ticks(150), symlog_ticks(40_000)
+    ([0, 1, 2, 5, 10, 20, 50, 100, 200], [0, 1, 10, 100, 1000, 10000, 100000])
+    """
+    steps = (1, 2, 5) if top <= 1000 else (1,)
+    ticks, decade = [0], 1
+    while not ticks[-1] >= top:
+        ticks += [decade * s for s in steps]
+        decade *= 10
+    end = next(i for i, t in enumerate(ticks) if t >= top)
+    return ticks[: end + 1]
 
 
 def _you_rule(value: float | None, field: str) -> list[alt.Chart]:
@@ -54,17 +92,25 @@ def share_distribution_chart(
     total = int(histogram["exports"].sum())
     middle = _median(histogram)
     title = (
-        f"Half of the {_exports(total)} have a {what} of at most {middle:.0%}"
+        f"Half of the {exports_count(total)} have a {what} of at most {middle:.0%}"
         if middle is not None
         else f"No export in this cohort can show its {what}"
     )
+    # Pre-binned: bars stand on the x axis from bin_start to bin_end (x and x2 alone would draw them lying
+    # down, as ranges at the height of their count).
     bars = (
         alt.Chart(plain_frame(histogram))
-        .mark_bar(color=BARS, opacity=0.85)
+        .mark_bar(color=BARS, opacity=0.85, binSpacing=1)
         .encode(
-            alt.X("bin_start:Q").title(what.capitalize()).axis(format=".0%").scale(domain=[0, 1]),
+            alt.X("bin_start:Q", bin="binned")
+            .title(what.capitalize())
+            .axis(format=".0%", values=[i / 10 for i in range(11)])
+            .scale(domain=[0, 1]),
             alt.X2("bin_end:Q"),
-            alt.Y("exports:Q").title("Exports").axis(tickMinStep=1, format=",d"),
+            alt.Y("exports:Q")
+            .title("Exports")
+            .axis(exports_axis(largest(histogram["exports"])))
+            .scale(count_scale(largest(histogram["exports"]))),
             tooltip=[
                 alt.Tooltip("bin_start:Q", title="From", format=".0%"),
                 alt.Tooltip("bin_end:Q", title="To", format=".0%"),
@@ -91,7 +137,7 @@ def share_distribution_chart(
     if you is not None:
         notes.append(f"Orange line: this account ({you:.0%}).")
     return alt.layer(*layers, bars, *_you_rule(you, "bin_start")).properties(
-        title=alt.Title(title, subtitle=subtitle(*notes, caveat)), width=CHART_WIDTH, height=220
+        title=alt.Title(title, subtitle=subtitle(notes[0], caveat, *notes[1:])), width=CHART_WIDTH, height=220
     )
 
 
@@ -101,7 +147,7 @@ def community_size_chart(bands: pl.DataFrame, you: str | None = None) -> alt.Cha
     total = int(bands["exports"].sum())
     within = int(bands.filter(pl.col("upper").is_not_null())["exports"].sum())
     title = (
-        f"{within / total:.0%} of the {_exports(total)} keep a community within Dunbar's ~{DUNBAR_RINGS[-1]}"
+        f"{within / total:.0%} of the {exports_count(total)} keep a community within Dunbar's ~{DUNBAR_RINGS[-1]}"
         if total
         else "No export in this cohort can show its community"
     )
@@ -121,7 +167,10 @@ def community_size_chart(bands: pl.DataFrame, you: str | None = None) -> alt.Cha
         .mark_bar()
         .encode(
             alt.X("band:N").title("Community members").sort(order).axis(labelAngle=0),
-            alt.Y("exports:Q").title("Exports").axis(tickMinStep=1, format=",d"),
+            alt.Y("exports:Q")
+            .title("Exports")
+            .axis(exports_axis(largest(bands["exports"])))
+            .scale(count_scale(largest(bands["exports"]))),
             alt.Color("this:N").scale(domain=[False, True], range=[BARS, YOU]).legend(None),
             tooltip=[alt.Tooltip("band:N", title="Members"), alt.Tooltip("exports:Q", title="Exports")],
         )
@@ -138,19 +187,27 @@ def members_vs_followers_chart(
     active = 1 - silent_share
     above = int(points.filter(pl.col("members") >= active * pl.col("followers")).height)
     title = (
-        f"{above:,} of {_exports(points.height)} have more members than the 90-9-1 rule's active {active:.0%} of followers"
+        f"{above:,} of {exports_count(points.height)} have more members than the 90-9-1 rule's active {active:.0%} of followers"
         if points.height
         else "No export in this cohort shows both followers and members"
     )
-    top = max(float(points.select(pl.col("followers").max()).item() or 1) if points.height else 1.0, 10.0)
+    top = max(largest(points["followers"]), float(you[0]) if you is not None else 0.0, 10.0)
+    high = max(largest(points["members"]), float(you[1]) if you is not None else 0.0, float(DUNBAR_RINGS[-1]))
     line = pl.DataFrame({"followers": [1.0, top], "members": [active, active * top]})
     grouped = points["group"].drop_nulls().len() > 0
+    x_ticks, y_ticks = symlog_ticks(top), symlog_ticks(high)
     dots = (
         alt.Chart(plain_frame(points))
         .mark_circle(size=45, opacity=0.7, color=BARS)
         .encode(
-            alt.X("followers:Q").title("Followers").scale(type="symlog"),
-            alt.Y("members:Q").title("Community members").scale(type="symlog"),
+            alt.X("followers:Q")
+            .title("Followers")
+            .scale(type="symlog", domain=[0, x_ticks[-1]])
+            .axis(values=x_ticks, format=",d", labelOverlap="greedy"),
+            alt.Y("members:Q")
+            .title("Community members")
+            .scale(type="symlog", domain=[0, y_ticks[-1]])
+            .axis(values=y_ticks, format=",d", labelOverlap="greedy"),
             *([alt.Color("group:N").title("Group")] if grouped else []),
             tooltip=[
                 alt.Tooltip("export_id:N", title="Export"),
@@ -198,15 +255,19 @@ def members_vs_followers_chart(
     )
 
 
-def groups_chart(percentiles: pl.DataFrame, figure_label: str, share: bool = False) -> alt.LayerChart:
+def groups_chart(
+    percentiles: pl.DataFrame, figure_label: str, share: bool = False, whole: bool = True
+) -> alt.LayerChart:
     """One figure's distribution per group, side by side (input: rows of ``percentiles.cohort_percentiles``
     for one figure and one label): whiskers from the 10th to the 90th percentile, a box from the 25th to
-    the 75th, a tick at the median."""
+    the 75th, a tick at the median. ``share``: a 0-1 share; else a count (``whole``: whole-number ticks;
+    a percentile between two counts keeps its one decimal) or another quantity."""
     rows = percentiles.filter(pl.col("n") > 0).sort("p50", descending=True, nulls_last=True)
-    fmt = ".0%" if share else ",.1f"
+    fmt = ".0%" if share else ",.1~f"
     if rows.height:
         lead = rows.row(0, named=True)
-        title = f"{figure_label}: the {lead['group']} group has the highest median ({lead['p50']:{fmt}})"
+        median = f"{lead['p50']:.0%}" if share else number(lead["p50"])
+        title = f"{figure_label}: the {lead['group']} group has the highest median ({median})"
     else:
         title = f"{figure_label}: no group's exports can show it"
     order = rows["group"].to_list()
@@ -220,9 +281,13 @@ def groups_chart(percentiles: pl.DataFrame, figure_label: str, share: bool = Fal
         alt.Tooltip("p75:Q", title="75th percentile", format=fmt),
         alt.Tooltip("p90:Q", title="90th percentile", format=fmt),
     ]
-    axis = alt.Axis(format=fmt)
+    if share:  # the whole 0-100% range, in tens: groups read against the same scale
+        axis = alt.Axis(format=fmt, values=[i / 10 for i in range(11)])
+    else:
+        axis = count_axis() if whole else alt.Axis(format=fmt)
+    x = alt.X("p10:Q").title(figure_label).axis(axis)
     whisker = base.mark_rule(color="#777777").encode(
-        alt.X("p10:Q").title(figure_label).axis(axis), alt.X2("p90:Q"), tooltip=tooltip
+        x.scale(domain=[0, 1]) if share else x, alt.X2("p90:Q"), tooltip=tooltip
     )
     box = base.mark_bar(color=BARS, opacity=0.5, size=14).encode(alt.X("p25:Q"), alt.X2("p75:Q"), tooltip=tooltip)
     median = base.mark_tick(color=theme.INK, thickness=2, size=18).encode(alt.X("p50:Q"), tooltip=tooltip)
@@ -252,7 +317,10 @@ def position_chart(ranks: pl.DataFrame) -> alt.LayerChart:
     order = ranks["label"].to_list()
     base = alt.Chart(plain_frame(shown)).encode(alt.Y("label:N").title(None).sort(order))
     bars = base.mark_bar(color=YOU, opacity=0.8).encode(
-        alt.X("percentile:Q").title("Percentile in the cohort").scale(domain=[0, 100]),
+        alt.X("percentile:Q")
+        .title("Percentile in the cohort")
+        .scale(domain=[0, 100])
+        .axis(values=list(range(0, 101, 10))),
         tooltip=[
             alt.Tooltip("label:N", title="Figure"),
             alt.Tooltip("value:Q", title="This account", format=",.4~f"),

@@ -22,7 +22,7 @@ from helpers.cohort.engine import Engine, Job, Outcome, Summarize
 from helpers.cohort.flatten import FIGURE_SCHEMA, NUMERIC_FIGURES
 from helpers.cohort.inputs import CohortInput, label_columns
 from helpers.cohort.percentiles import METHOD, cohort_percentiles
-from helpers.cohort.privacy import pseudonym, read_or_make_salt, shown_reason
+from helpers.cohort.privacy import pseudonym, read_or_make_salt
 from helpers.cohort.store import (
     FAILURE_COLUMNS,
     ID_COLUMNS,
@@ -36,6 +36,17 @@ from helpers.errors import ExportError
 from helpers.store import check_name, code_version, dataset_lock
 
 Results = dict[int, tuple[dict | None, tuple[str, str] | None]]  # per input: its figures, or (kind, reason)
+
+
+@dataclass(frozen=True)
+class FailedExport:
+    """An export that could not be summarised, as the user's terminal shows it at the end of the run: its
+    path and the full reason (paths and names included). Never written: the tables keep a reason naming no
+    file, under the export's pseudonym."""
+
+    path: str
+    kind: str
+    line: str
 
 
 @dataclass
@@ -74,6 +85,7 @@ class CohortRun:
     worker_peaks: list[int]
     startup_seconds: float = 0.0  # the cluster's start (and its workers' imports) or the connection
     shutdown_seconds: float = 0.0  # the cluster's close
+    failed: list[FailedExport] = field(default_factory=list)  # in the order given
 
 
 def _engine(
@@ -119,6 +131,7 @@ def build_cohort(
         sizes = [eng.export_size(j.path) for j in jobs] if workers != 0 or scheduler else []
         tally = Tally(len(jobs))
         results: Results = {}
+        details: dict[int, str] = {}
         cached = cache.keys()
         with _engine(jobs, sizes, workers, scheduler, memory_limit) as (client, engine):
             ready = time.perf_counter()
@@ -130,8 +143,10 @@ def build_cohort(
                 else eng.run_on_dask(client, jobs, summarize, cached, sizes)
             )
             for outcome in outcomes:
-                figures, failure = _result(outcome, cache, jobs, summarize)
+                figures, failure, detail = _result(outcome, cache, jobs, summarize)
                 results[outcome.index] = (figures, failure)
+                if failure is not None:
+                    details[outcome.index] = detail or _cached_detail(jobs[outcome.index].path, failure[1])
                 tally.count(outcome, failure)
                 if on_progress is not None:
                     on_progress(tally)
@@ -141,7 +156,14 @@ def build_cohort(
         tables = cohort_tables(inputs, results, salt, keep_paths)
         meta = _meta(name, inputs, tables, tally, engine, keep_paths, kept_salt, peaks, time.perf_counter() - started)
         write_cohort(name, tables, meta, methods_text(meta), salt if kept_salt else None, root)
-    return CohortRun(folder, tally, engine, time.perf_counter() - started, peaks, ready - started, closed - finished)
+    failed = [
+        FailedExport(jobs[i].path, failure[0], details[i])
+        for i, (_, failure) in sorted(results.items())
+        if failure is not None
+    ]
+    return CohortRun(
+        folder, tally, engine, time.perf_counter() - started, peaks, ready - started, closed - finished, failed
+    )
 
 
 def summarise_in_memory(inputs: Sequence[CohortInput], summarize: Summarize) -> dict[str, pl.DataFrame]:
@@ -164,20 +186,26 @@ def _salt_of(folder: Path) -> bytes:
     return secrets.token_bytes(32)
 
 
+def _cached_detail(path: str, reason: str) -> str:
+    """The terminal's line for a failure read from the cache (only its stored reason is kept)."""
+    return f"{path}: {reason.removeprefix('the export: ')} (found in an earlier run; 'community-lens summary' on it gives the full reason)"
+
+
 def _result(
     outcome: Outcome, cache: ResultCache, jobs: Sequence[Job], summarize: Summarize
-) -> tuple[dict | None, tuple[str, str] | None]:
-    """The figures or failure of one outcome: read from the cache for a cached key, else kept in it."""
+) -> tuple[dict | None, tuple[str, str] | None, str | None]:
+    """The figures or failure (with its full line, when summarised in this run) of one outcome: read from
+    the cache for a cached key, else kept in it."""
     if outcome.cached and outcome.key is not None:
         record = cache.get(outcome.key)
         if record is None:  # the cache file went away since the run started: summarise here
             outcome = eng.summarise_export(jobs[outcome.index], summarize)
         elif "figures" in record:
-            return record["figures"], None
+            return record["figures"], None, None
         else:
-            return None, (record["failure"]["kind"], record["failure"]["reason"])
+            return None, (record["failure"]["kind"], record["failure"]["reason"]), None
     cache.put(outcome)
-    return outcome.figures, outcome.failure
+    return outcome.figures, outcome.failure, outcome.detail
 
 
 def cohort_tables(
@@ -195,8 +223,8 @@ def cohort_tables(
         if figures is not None:
             exports.append({**ids, **figures})
         elif failure is not None:
-            kind, reason = failure
-            failures.append({**ids, "kind": kind, "reason": shown_reason(reason, export_id, path)})
+            kind, reason = failure  # names no file: the row's export_id (and path, with --keep-paths) says which
+            failures.append({**ids, "kind": kind, "reason": reason})
     exports_frame = pl.DataFrame(exports, schema={**ID_COLUMNS, **label_schema, **FIGURE_SCHEMA}, orient="row")
     return {
         "exports": exports_frame,
@@ -252,7 +280,7 @@ def methods_text(meta: dict) -> str:
     return f"""# Cohort {meta["name"]}: methods
 
 - **Exports**: {meta["exports_given"]} given, {meta["exports_summarised"]} summarised, {meta["exports_failed"]} could not
-  be summarised (by reason: {failed}; each with a one-line reason in `failures.parquet`).
+  be summarised (by reason: {failed}; each with a one-line reason in `failures.parquet`, naming no file).
 - **Platforms**: {platforms}. **Export format generations read**: {generations}.
 - **Software**: community-lens {meta["code_version"]} (`community-lens cohort`, cohort format {meta["cohort_format"]}),
   on {meta["built_at"]}. Each export was read offline from the platform's own download, in place, and

@@ -2,7 +2,8 @@
 process one after the other, or on Dask: a LocalCluster on this machine or an existing cluster.
 
 The task never raises for a bad export: it returns the failure with its one-line reason, so a corrupt
-export never stops a cohort. A worker can still die under a task (out of memory, a crash in a decoder,
+export never stops a cohort (a Rust panic in a decoder included, which is no ``Exception``). A path that is
+not a regular file or a folder (a FIFO, a device, a socket, a link) fails before anything opens it. A worker can still die under a task (out of memory, a crash in a decoder,
 killed from outside): the scheduler then gives up on every task the worker held (on the LocalCluster at
 the first death, ``allowed_failures=0``), and once the others are done each of them runs again, alone on
 the cluster. An export that kills its worker a second time, with nothing else running, is the cause: it
@@ -17,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 import tarfile
 import time
 import uuid
@@ -28,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from helpers.cohort.flatten import FIGURE_SCHEMA, flatten_summary
-from helpers.cohort.privacy import failure_reason
+from helpers.cohort.privacy import failure_detail, failure_reason
 from helpers.errors import ExportError, OwnerNeeded
 from helpers.model import Export
 from helpers.platforms.loading import load_export
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
     from distributed import Client
 
 Summarize = Callable[[Export], dict]
-COHORT_FORMAT = 1  # raise when what a cached result holds changes: every export is then summarised again
+COHORT_FORMAT = 2  # raise when what a cached result holds changes: every export is then summarised again
 ALLOWED_FAILURES = 0  # the LocalCluster's scheduler gives up on a task at its worker's first death: we retry it alone
 # Kinds of failure, in the failures table.
 FAILED_EXPORT = "export"  # the export cannot be read as given (ExportError): the same next time, so cached
@@ -65,9 +67,10 @@ class Outcome:
     index: int
     key: str | None
     figures: dict | None = None
-    failure: tuple[str, str] | None = None  # (kind, one-line reason with the path as {export})
+    failure: tuple[str, str] | None = None  # (kind, one-line reason naming no file: privacy.failure_reason)
     cached: bool = False
     seconds: float = 0.0
+    detail: str | None = None  # the failure's full line with its paths, for the terminal only: never stored
 
 
 # The columns a cached row holds: a figure added or retyped makes every key new (no cached row lacks it).
@@ -80,10 +83,63 @@ def export_key(path: str | Path, owner: str | None) -> str:
     return hashlib.sha256(f"{cache_key([path], owner=owner)} cohort {COHORT_FORMAT} {_COLUMNS}".encode()).hexdigest()
 
 
+_SPECIAL = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def refused_path(path: str | Path) -> ExportError | None:
+    """Why ``path`` cannot be an export, found from its metadata alone (never opened, links not followed):
+    None for a regular file or a folder. A FIFO would block whatever opens it, a device never ends."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return ExportError(f"{path}: no such file or folder")
+    except (OSError, ValueError) as exc:
+        return ExportError(f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc})")
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISLNK(mode):  # never followed: it can point out of where the exports are, or at a FIFO
+        return ExportError(f"{path}: a symbolic link; give the file or folder it points to")
+    kind = next((label for test, label in _SPECIAL if test(mode)), "not a regular file")
+    return ExportError(f"{path}: {kind}, not an export (expected a zip, tar.gz, folder or file); refused unopened")
+
+
+def is_panic(exc: BaseException) -> bool:
+    """A Rust panic raised through pyo3 (polars, a decoder): a BaseException, not an Exception, whose class
+    each extension module defines for itself (so known by name)."""
+    return type(exc).__name__ == "PanicException"
+
+
+def failed(index: int, key: str | None, exc: BaseException, path: str, started: float) -> Outcome:
+    """The outcome of an export that could not be summarised: its kind, the reason the tables keep (naming
+    no file, no value of the export) and the full line for the terminal."""
+    kind = (
+        FAILED_OWNER
+        if isinstance(exc, OwnerNeeded)
+        else FAILED_EXPORT
+        if isinstance(exc, ExportError)
+        else FAILED_ERROR
+    )
+    return Outcome(
+        index,
+        key,
+        failure=(kind, failure_reason(exc, path)),
+        seconds=time.perf_counter() - started,
+        detail=failure_detail(exc, path),
+    )
+
+
 def summarise_export(job: Job, summarize: Summarize, cached: frozenset[str] | set[str] = frozenset()) -> Outcome:
     """The cohort's one task: the export's key; when new, its summary as a flat row, or why it failed."""
     started = time.perf_counter()
     key = None
+    refused = refused_path(job.path)  # before the key: hashing opens every file
+    if refused is not None:
+        return failed(job.index, None, refused, job.path, started)
     try:
         key = export_key(job.path, job.owner)
         if key in cached:
@@ -92,16 +148,11 @@ def summarise_export(job: Job, summarize: Summarize, cached: frozenset[str] | se
         figures = flatten_summary(summarize(export), export.warnings)
         return Outcome(job.index, key, figures=figures, seconds=time.perf_counter() - started)
     except Exception as exc:  # every failure is one export's, never the cohort's
-        kind = (
-            FAILED_OWNER
-            if isinstance(exc, OwnerNeeded)
-            else FAILED_EXPORT
-            if isinstance(exc, ExportError)
-            else FAILED_ERROR
-        )
-        return Outcome(
-            job.index, key, failure=(kind, failure_reason(exc, job.path)), seconds=time.perf_counter() - started
-        )
+        return failed(job.index, key, exc, job.path, started)
+    except BaseException as exc:
+        if not is_panic(exc):  # an interrupt, an exit: the cohort's to stop
+            raise
+        return failed(job.index, None, exc, job.path, started)  # not cached: a rerun tries it again
 
 
 def run_serial(jobs: Sequence[Job], summarize: Summarize, cached: frozenset[str]) -> Iterator[Outcome]:
@@ -147,14 +198,15 @@ def run_on_dask(
         )
         future_outcome = _outcome(future, job, wait=True)
         future.release()
+        crashed = (
+            "the export: its worker died while summarising it, and died again when it was summarised alone; "
+            "out of memory (raise --memory-limit) or a crash while reading"
+        )
         yield future_outcome or Outcome(
             job.index,
             None,
-            failure=(
-                FAILED_CRASH,
-                "{export}: its worker died while summarising it, and died again when it was summarised alone; "
-                "out of memory (raise --memory-limit) or a crash while reading",
-            ),
+            failure=(FAILED_CRASH, crashed),
+            detail=f"{job.path}: {crashed.removeprefix('the export: ')}",
         )
 
 
@@ -170,7 +222,7 @@ def _outcome(future, job: Job, wait: bool = False) -> Outcome | None:
     exc = future.exception()
     if isinstance(exc, KilledWorker):
         return None
-    return Outcome(job.index, None, failure=(FAILED_ERROR, failure_reason(exc, job.path)))
+    return failed(job.index, None, exc, job.path, time.perf_counter())
 
 
 # Memory a worker needs: the interpreter with polars and Dask, and a multiple of the largest export
@@ -183,6 +235,8 @@ MEMORY_STEP = 256 * 2**20
 def export_size(path: str | Path) -> int:
     """Bytes the export holds once read: a folder's files, a zip's members uncompressed, a file's size."""
     path = Path(path)
+    if refused_path(path) is not None:
+        return 0  # fails on its own, unopened, and needs no memory
     try:
         if path.is_dir():
             return sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())

@@ -9,6 +9,7 @@ returns the items to show in order (an Altair chart, or an HTML string with ever
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import polars as pl
@@ -23,6 +24,7 @@ from helpers.cohort.percentiles import cohort_percentiles, percentile_ranks
 from helpers.cohort.store import Cohort, list_cohorts, read_cohort
 from helpers.errors import ExportError
 from helpers.metrics import benchmarks
+from helpers.model import platform_label
 from helpers.present import views
 from helpers.present.summary import summarize
 from helpers.present.tables import SCOPE_ALL, load_view
@@ -36,7 +38,7 @@ HEADLINE: dict[str, str] = {
     "conversation_share": "Conversation share",
     "community_size": "Community members",
     "people_followers": "Followers",
-    "listening_answer_rate": "Openers answered within 72 hours",
+    "listening_answer_rate": "Conversations others opened that were answered within 3 days",
     "listening_median_answer_hours": "Hours to an answer (median)",
     "reply_closure_closure": "People who answered back",
     "posts_total": "Posts",
@@ -45,6 +47,7 @@ HEADLINE: dict[str, str] = {
     "concentration_people": "Partners making half the contact",
 }
 SHARES = frozenset({"conversation_share", "listening_answer_rate", "reply_closure_closure"})
+LISTENING_MEANS = "Listening rate: the share of conversations others opened that were answered within 3 days."
 GROUP_FIGURES = ("conversation_share", "community_size", "people_followers", "listening_answer_rate")
 PLATFORM_GROUP = "platforms"
 SAMPLES = "bundled samples"
@@ -86,6 +89,24 @@ def account_position(cohort: Cohort, summary: dict) -> pl.DataFrame:
     )
 
 
+def platforms_label(platforms: str | None) -> str | None:
+    """An export's platforms as people call them: ``mastodon+x`` -> ``Mastodon + X (Twitter)``."""
+    return None if platforms is None else " + ".join(platform_label(p) for p in platforms.split("+"))
+
+
+def _platforms_labelled(frame: pl.DataFrame, column: str) -> pl.DataFrame:
+    return frame.with_columns(pl.col(column).map_elements(platforms_label, return_dtype=pl.String))
+
+
+def built_on(meta: dict) -> str | None:
+    """The day a cohort was built, as a reader says it (``5 December 2026``); None when not recorded."""
+    try:
+        day = datetime.fromisoformat(str(meta["built_at"])).date()
+    except (KeyError, ValueError):
+        return None
+    return f"{day.day} {day:%B %Y}"
+
+
 def group_choices(cohort: Cohort) -> list[str]:
     """What a cohort's exports can be grouped by: the manifest's labels, then the platform."""
     return [*cohort.label_columns, PLATFORM_GROUP]
@@ -113,7 +134,7 @@ def sentences(cohort: Cohort) -> dict[str, str]:
         (
             "listening",
             "listening_answer_rate",
-            "The median export answers {:.0%} of the openers others sent within 72 hours",
+            "The median export answers {:.0%} of the conversations others opened, within 3 days",
         ),
         ("size", "community_size", "The median export has a community of {:,.0f} members"),
     ):
@@ -140,15 +161,18 @@ def overview(cohort: Cohort) -> list[Item]:
     """How many exports, of which platforms, summarised by which version, and how many failed."""
     meta = cohort.meta
     exports = cohort.exports
-    platforms = exports.group_by("platforms").len().sort("len", descending=True)
-    listing = ", ".join(f"{p} {n:,}" for p, n in platforms.iter_rows())
+    platforms = exports.group_by("platforms").len().sort("len", "platforms", descending=[True, False])
+    listing = ", ".join(f"{platforms_label(p) or 'unknown'} {n:,}" for p, n in platforms.iter_rows())
     failed = cohort.failures.height
+    day = built_on(meta)
+    made = f"; built by community-lens {meta['code_version']}" if "code_version" in meta else ""
     return [
         f"<h2>Cohort {html_text(cohort.name)}</h2>",
         _p(
-            f"{exports.height:,} exports summarised ({listing or 'none'})"
+            f"{charts.exports_count(exports.height)} summarised ({listing or 'none'})"
             + (f"; {failed:,} could not be read (listed below)" if failed else "")
-            + (f"; community-lens {meta['code_version']}, {meta['built_at']}." if "code_version" in meta else ".")
+            + made
+            + (f" on {day}." if day and made else ".")
         ),
     ]
 
@@ -166,7 +190,7 @@ def distributions(cohort: Cohort, summary: dict | None = None) -> list[Item]:
             you.get("conversation_share"),
         ),
         charts.members_vs_followers_chart(
-            dist.members_and_followers(e),
+            _platforms_labelled(dist.members_and_followers(e), "platforms"),
             float(benchmarks.silent_audience_share()["value"]),
             (followers, members) if followers is not None and members is not None else None,
         ),
@@ -175,8 +199,8 @@ def distributions(cohort: Cohort, summary: dict | None = None) -> list[Item]:
             "listening rate",
             None,
             you.get("listening_answer_rate"),
-            caveat="Listening needs what others wrote to the account (messages, chat): most downloads of public "
-            "posts cannot show it. No published reference figure exists for this rate.",
+            caveat=f"{LISTENING_MEANS} It needs what others wrote to the account (messages, chat): most downloads "
+            "of public posts cannot show it. No published reference figure exists for this rate.",
         ),
         charts.community_size_chart(dist.community_size_bands(e), dist.size_band(members)),
     ]
@@ -187,7 +211,9 @@ def groups(cohort: Cohort, group_by: str) -> list[Item]:
     if group_by not in cohort.exports.columns:
         return [_p("No groups to compare: give the exports labels in a manifest (a column such as group or wave).")]
     described = cohort_percentiles(cohort.exports, list(GROUP_FIGURES), [group_by]).filter(pl.col("scope") == group_by)
-    title = group_by.removeprefix("label_").replace("_", " ")
+    if group_by == PLATFORM_GROUP:
+        described = _platforms_labelled(described, "group")
+    title = "platform" if group_by == PLATFORM_GROUP else group_by.removeprefix("label_").replace("_", " ")
     items: list[Item] = [f"<h3>By {html_text(title)}</h3>"]
     for figure in GROUP_FIGURES:
         rows = described.filter(pl.col("figure") == figure)
@@ -211,7 +237,7 @@ def failures(cohort: Cohort) -> list[Item]:
         for i, k, r in frame.select("export_id", "kind", "reason").iter_rows()
     )
     return [
-        _p(f"{frame.height:,} exports could not be summarised; each is left out of every figure."),
+        _p(f"{charts.exports_count(frame.height)} could not be summarised; each is left out of every figure."),
         f'<table class="cl-coverage"><tr><th>export</th><th>why</th><th>reason</th></tr>{rows}</table>',
     ]
 
