@@ -52,4 +52,7 @@ def test_posts_sentence_says_when_the_export_holds_no_posts():
     unknown = {"posts": {"total": None, "kind": dict.fromkeys(("original", "reply")), "mode": {"broadcast": None}}}
     assert posts_markdown(unknown) == "Posts: not in this export (the export holds none of your posts)."
     known = {"posts": {"total": 3, "kind": {"original": 2, "reply": 1}, "mode": {"broadcast": 2, "conversation": 1}}}
-    assert posts_markdown(known) == "Posts by kind: original **2**, reply **1**. Voice: broadcast **2**, conversation **1**."
+    assert (
+        posts_markdown(known)
+        == "Posts by kind: original **2**, reply **1**. Voice: broadcast **2**, conversation **1**."
+    )

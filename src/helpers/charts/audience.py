@@ -54,7 +54,7 @@ def audience_chart(breakdown: pl.DataFrame, followers_known: bool = True, caveat
             .title("People")
             .stack("zero")
             .scale(count_scale(_largest_tier(breakdown)))
-            .axis(count_axis()),
+            .axis(count_axis(_largest_tier(breakdown))),
             alt.Color("tier:N").scale(colour_scale(theme.TIER_COLOURS, TIERS)).legend(None),
             evidence_opacity(),
             alt.Order("evidence_order:Q"),
@@ -121,7 +121,7 @@ def top_partners_chart(partners: pl.DataFrame, caveat: str | None = None) -> alt
             .title("Directed contacts")
             .stack("zero")
             .scale(count_scale(largest(partners["total"])))
-            .axis(count_axis()),
+            .axis(count_axis(largest(partners["total"]))),
             alt.Color("direction:N").title(None).scale(colour_scale(theme.DIRECTION_COLOURS)),
             alt.Order("direction_order:Q"),
             tooltip=[
@@ -221,7 +221,7 @@ def tiers_by_platform_chart(breakdown: pl.DataFrame) -> alt.Chart:
             .title("People")
             .stack("zero")
             .scale(count_scale(_largest_tier(breakdown, ("platform", "tier"))))
-            .axis(count_axis()),
+            .axis(count_axis(_largest_tier(breakdown, ("platform", "tier")))),
             alt.Color("tier:N").scale(colour_scale(theme.TIER_COLOURS, TIERS)).legend(None),
             evidence_opacity(),
             alt.Order("evidence_order:Q"),

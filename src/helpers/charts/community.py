@@ -55,7 +55,7 @@ def ladder_chart(counts: pl.DataFrame, window_months: int, caveat: str | None = 
         .mark_area()
         .encode(
             month_x(domain, title="Month"),
-            alt.Y("people:Q").title("People").stack("zero").scale(count_scale(top)).axis(count_axis()),
+            alt.Y("people:Q").title("People").stack("zero").scale(count_scale(top)).axis(count_axis(top)),
             alt.Color("tier:N")
             .title("Tier")
             .scale(colour_scale(theme.TIER_COLOURS, [t for t in TIERS if t not in ("follower", "following")])),
@@ -98,7 +98,7 @@ def new_members_chart(new: pl.DataFrame, conversion: pl.DataFrame) -> alt.Chart:
         .mark_bar(color=theme.TIER_COLOURS["member"])
         .encode(
             month_x(domain),
-            alt.Y("new_members:Q").title("New members").scale(count_scale(top)).axis(count_axis()),
+            alt.Y("new_members:Q").title("New members").scale(count_scale(top)).axis(count_axis(top)),
             tooltip=[
                 alt.Tooltip("month:T", title="Month", format="%B %Y"),
                 alt.Tooltip("new_members:Q", title="New members"),
@@ -192,7 +192,7 @@ def member_states_chart(states: pl.DataFrame, active_months: int, away_months: i
             alt.X("people:Q")
             .title("People")
             .scale(count_scale(float(max(got.values(), default=0))))
-            .axis(count_axis()),
+            .axis(count_axis(float(max(got.values(), default=0)))),
             alt.Color("state:N").scale(colour_scale(theme.STATE_COLOURS)).legend(None),
             tooltip=[alt.Tooltip("state:N", title="State"), alt.Tooltip("people:Q", title="People")],
         )

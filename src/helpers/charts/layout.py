@@ -3,6 +3,7 @@ made plain for Vega-Lite."""
 
 from __future__ import annotations
 
+import math
 import textwrap
 
 import altair as alt
@@ -80,11 +81,19 @@ def headroom(top: float) -> float:
 
 
 def count_scale(top: float) -> alt.Scale:
+    if headroom(top) <= SMALL_COUNT:  # whole-number ends, matching count_axis(top)'s ticks
+        return alt.Scale(domain=[0, math.ceil(headroom(top))], nice=False)
     return alt.Scale(domain=[0, headroom(top)], nice=True)
 
 
-def count_axis() -> alt.Axis:
-    """Counts are whole: integer ticks only, with thousands separated."""
+SMALL_COUNT = 10  # up to this top, ticks are given one by one: Vega's tickMinStep still draws half steps
+
+
+def count_axis(top: float | None = None) -> alt.Axis:
+    """Counts are whole: integer ticks only, with thousands separated (for a small ``top``, every whole
+    number up to the axis' end, as ``count_scale(top)`` draws it)."""
+    if top is not None and headroom(top) <= SMALL_COUNT:
+        return alt.Axis(tickMinStep=1, format=",d", values=list(range(math.ceil(headroom(top)) + 1)))
     return alt.Axis(tickMinStep=1, format=",d")
 
 

@@ -61,7 +61,7 @@ def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt
         .mark_bar()
         .encode(
             month_x(domain),
-            alt.Y("posts:Q").title("Posts").stack("zero").scale(count_scale(top)).axis(count_axis()),
+            alt.Y("posts:Q").title("Posts").stack("zero").scale(count_scale(top)).axis(count_axis(top)),
             alt.Color("mode:N").title("Voice").scale(colour_scale(theme.MODE_COLOURS, MODES)),
             alt.Order("mode_order:Q"),
             tooltip=[
@@ -183,7 +183,7 @@ def voice_by_platform_chart(monthly: pl.DataFrame) -> alt.Chart:
         .mark_bar()
         .encode(
             month_x(domain),
-            alt.Y("posts:Q").title("Posts").stack("zero").scale(count_scale(top)).axis(count_axis()),
+            alt.Y("posts:Q").title("Posts").stack("zero").scale(count_scale(top)).axis(count_axis(top)),
             alt.Color("mode:N").title("Voice").scale(colour_scale(theme.MODE_COLOURS, MODES)),
             alt.Order("mode_order:Q"),
             alt.Row("platform:N").title(None).sort(order),

@@ -88,7 +88,7 @@ def answer_times_chart(bands: pl.DataFrame, block: dict) -> alt.Chart:
             alt.Y("openers:Q")
             .title("Conversations started")
             .scale(count_scale(largest(bands["openers"])))
-            .axis(count_axis()),
+            .axis(count_axis(largest(bands["openers"]))),
             alt.Color("outcome:N").title(None).scale(colour_scale(OUTCOME_COLOURS)),
             tooltip=[
                 alt.Tooltip("band:N", title="First answer"),
