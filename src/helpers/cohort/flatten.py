@@ -111,12 +111,11 @@ def _figures() -> tuple[Figure, ...]:
                 ("newcomers_too_recent", ("newcomers", "too_recent"), i, "newcomers under 72 hours ago"),
                 ("newcomers_answered_72h", ("newcomers", "answered_72h"), i, "newcomers answered within 72 hours"),
                 ("newcomers_answered_share_72h", ("newcomers", "answered_share_72h"), f, "share answered (0-1)"),
-                ("host_listening_total", ("host_listening", "total"), i, "openers to the account"),
+                ("host_listening_total", ("host_listening", "total"), i, "openers by others where the account writes"),
                 ("host_listening_too_recent", ("host_listening", "too_recent"), i, "of them under 72 hours old"),
                 ("host_answered_72h", ("host_listening", "answered_72h"), i, "answered by the account within 72 h"),
                 ("host_answered_share_72h", ("host_listening", "answered_share_72h"), f, "share answered (0-1)"),
                 ("host_median_hours_answer", ("host_listening", "median_hours_to_answer"), f, "median hours"),
-                ("host_still_waiting", ("host_listening", "still_waiting"), i, "people still waiting"),
             )
         ),
     ]
