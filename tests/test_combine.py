@@ -136,3 +136,30 @@ def test_strict_fails_when_a_whole_export_is_left_out(capsys):
 
     assert main(["summary", str(SAMPLE_DIR), "--strict"]) == 2
     assert "discord" in capsys.readouterr().err
+
+
+def test_cards_compare_with_the_accounts_older_export(two_dates, tmp_path, monkeypatch):
+    """A dataset built from two dates of one account keeps the older export's summary: the dashboard's and the
+    report's cards say how each figure moved since it."""
+    from helpers.present import dashboard
+    from helpers.present.report import report_html
+    from helpers.present.tables import earlier_summary, load_view, stored_views
+    from helpers.store import build_dataset
+
+    newer, older, _ = two_dates
+    monkeypatch.setenv("COMMUNITY_LENS_PROCESSED", str(tmp_path))
+    build_dataset([older, newer], "dates", derive_views=stored_views)
+    earlier = earlier_summary("dates")
+    assert earlier is not None
+    summary, named = earlier
+    assert named == "the export of 2025-06-01"
+    assert summary["posts"]["total"] == summarize(load_export(older))["posts"]["total"]
+    page = dashboard.dashboard_page("dates")
+    cards = "".join(
+        getattr(item, "data", "") for item in page.headline() if isinstance(getattr(item, "data", None), str)
+    )
+    assert "up 20 from" in cards and "(the export of 2025-06-01)" in cards
+    view = load_view("dates")
+    assert view is not None and "(the export of 2025-06-01)" in report_html(view, "dates", False, earlier)
+    build_dataset([newer], "one", derive_views=stored_views)
+    assert earlier_summary("one") is None

@@ -90,6 +90,7 @@ def merge_same_account(exports: list[Export]) -> Export:
         people=conform(people, PEOPLE_SCHEMA),
         interactions=conform(interactions, INTERACTIONS_SCHEMA).sort("at"),
         chat=_chats(ordered, unique=True),
+        earlier=merge_same_account(ordered[1:]) if len(ordered) > 1 else None,
     )
 
 

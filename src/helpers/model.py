@@ -338,6 +338,9 @@ class Export:
     parts: dict[str, ExportMeta] = field(default_factory=dict)
     links: pl.DataFrame | None = None
     chat: pl.DataFrame | None = None
+    # The next older export of the same account, where a dataset was built from exports of two dates: what the
+    # headline cards are compared with. Only while a dataset is built (never stored: its summary is).
+    earlier: Export | None = None
 
     @property
     def owner(self) -> Owner:

@@ -26,7 +26,7 @@ from helpers import paths, store
 from helpers.anonymize import anonymize
 from helpers.errors import ExportError
 from helpers.model import Export
-from helpers.present.tables import load_view, stored_views, view_of
+from helpers.present.tables import earlier_summary, load_view, stored_views, view_of
 
 ANALYSIS_NOTEBOOKS = ("01-load-export", "02-voice-balance", "03-followers-vs-members", "04-community-over-time")
 ANONYMIZED_SUFFIX = ".anonymized"
@@ -199,7 +199,8 @@ def run(
                 notebooks.append(out)
             current = "write the report"
             step(current)
-            report, csvs = write_report(view, scratch, shown, anonymized)
+            # The cards compared with the account's older export where the dataset holds two dates.
+            report, csvs = write_report(view, scratch, shown, anonymized, earlier_summary(shown, processed))
             _, card = write_card(view.summary, scratch)
             current = "print the PDF"
             step(current)

@@ -32,7 +32,7 @@ from helpers.present import sections, views
 from helpers.present.findings import account_name
 from helpers.present.html import picker_html
 from helpers.present.summary import summarize
-from helpers.present.tables import SCOPE_ALL, View, load_view, view_of
+from helpers.present.tables import SCOPE_ALL, View, earlier_summary, load_view, view_of
 from helpers.safe_text import html_text, strip_control
 from helpers.store import NAME_PATTERN, list_datasets, load_dataset
 
@@ -205,6 +205,9 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
         ),
     )
     view = load_view(name, chosen or SCOPE_ALL) if whole is not None and not (first or last) else None
+    if view is not None and not chosen and (earlier := earlier_summary(name)) is not None:
+        # The whole dataset, built from exports of two dates: each card against the account's older export.
+        return DashboardPage(name, view, notices, *earlier)
     if view is None:
         export = export or load_dataset(name)
         try:

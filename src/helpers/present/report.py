@@ -129,7 +129,7 @@ def _title_page(view: View, dataset: str, anonymized: bool) -> str:
     )
 
 
-def report_html(view: View, dataset: str, anonymized: bool) -> str:
+def report_html(view: View, dataset: str, anonymized: bool, earlier: tuple[dict, str] | None = None) -> str:
     """The whole report as one HTML string: a title page, the findings and headline figures, the card, charts as
     SVG, the ledger, what the export can show and how each figure is defined. Nothing in it needs the network
     or points into the tool's own files; it prints on A4 and Letter and reads on a phone."""
@@ -143,7 +143,7 @@ def report_html(view: View, dataset: str, anonymized: bool) -> str:
         "</head><body>",
         _title_page(view, dataset, anonymized),
         "<h2>The short answer</h2>",
-        *sections.headline(view),
+        *sections.headline(view, *(earlier or (None, ""))),
         "<h2>The account's style, on one card</h2>",
         f"<div class='cl-figure cl-share'>{card_svg(view.summary)}</div>",
         "<p class='cl-explain cl-screen-only'>The same image, to post or forward, is card.png (and card.svg) "
@@ -167,7 +167,9 @@ def report_html(view: View, dataset: str, anonymized: bool) -> str:
     return "\n".join(parts)
 
 
-def write_report(view: View, folder: Path, dataset: str, anonymized: bool) -> tuple[Path, list[Path]]:
+def write_report(
+    view: View, folder: Path, dataset: str, anonymized: bool, earlier: tuple[dict, str] | None = None
+) -> tuple[Path, list[Path]]:
     """Write report.html and data/*.csv (the tables behind every chart) into ``folder``; returns the
     report's path and the CSV paths."""
     tables = view.tables
@@ -195,5 +197,5 @@ def write_report(view: View, folder: Path, dataset: str, anonymized: bool) -> tu
         ).write_csv(path)
         csvs.append(path)
     report = folder / "report.html"
-    report.write_text(report_html(view, dataset, anonymized), encoding="utf-8")
+    report.write_text(report_html(view, dataset, anonymized, earlier), encoding="utf-8")
     return report, csvs

@@ -12,6 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from helpers import store
+from helpers.combine import export_date
 from helpers.metrics import audience, ladder, ledger, listening, ties, voice, whole_community
 from helpers.model import Coverage, Export, ExportMeta
 from helpers.present.summary import chat_community, summarize
@@ -115,9 +116,30 @@ def dataset_views(export: Export) -> dict[str, View]:
     return views
 
 
+SCOPE_EARLIER = "earlier-export"  # the summary of the next older export of the same account, where there is one
+
+
 def stored_views(export: Export) -> dict[str, tuple[dict, dict[str, pl.DataFrame]]]:
-    """``dataset_views`` as the store keeps them (``store.build_dataset(..., derive_views=stored_views)``)."""
-    return {scope: (view.summary, view.tables) for scope, view in dataset_views(export).items()}
+    """``dataset_views`` as the store keeps them (``store.build_dataset(..., derive_views=stored_views)``),
+    and the summary of the account's older export where the dataset was built from two dates."""
+    stored = {scope: (view.summary, view.tables) for scope, view in dataset_views(export).items()}
+    if export.earlier is not None:
+        earlier = summarize(export.earlier)
+        earlier["exported_at"] = export_date(export.earlier).isoformat()  # how the comparison names it
+        stored[SCOPE_EARLIER] = (earlier, {})
+    return stored
+
+
+def earlier_summary(name: str, root: Path | None = None) -> tuple[dict, str] | None:
+    """The stored summary of the dataset's older export of the same account, and how to name it ("the export of
+    2026-06-02"); None when the dataset holds one date."""
+    stored = store.read_view(name, SCOPE_EARLIER, root)
+    meta = store.read_meta(name, root)
+    if stored is None or meta is None:
+        return None
+    summary = stored[0]
+    made = summary.get("exported_at") or (summary.get("period") or {}).get("last_post")
+    return summary, f"the export of {made[:10]}" if isinstance(made, str) else "the older export"
 
 
 def load_view(name: str, scope: str = SCOPE_ALL, root: Path | None = None) -> View | None:
