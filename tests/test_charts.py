@@ -81,6 +81,7 @@ def test_one_meaning_per_colour():
         "tiers": theme.TIER_COLOURS,
         "direction": theme.DIRECTION_COLOURS,
         "states": theme.STATE_COLOURS,
+        "cohort": theme.COHORT_COLOURS,
     }
     owner: dict[str, str] = {}
     for family, colours in families.items():

@@ -13,8 +13,9 @@ from helpers.charts.layout import (
     CHART_WIDTH,
     colour_scale,
     count_axis,
-    count_scale,
+    counted,
     describe,
+    in_stack_order,
     largest,
     plain_frame,
     platform_order,
@@ -36,7 +37,7 @@ def audience_chart(breakdown: pl.DataFrame, followers_known: bool = True, caveat
         if everyone
         else "Nobody around this account shows up in the export"
     )
-    return (
+    chart = (
         alt.Chart(
             plain_frame(breakdown),
             title=alt.Title(
@@ -50,14 +51,9 @@ def audience_chart(breakdown: pl.DataFrame, followers_known: bool = True, caveat
         .mark_bar()
         .encode(
             alt.Y("tier:N").title(None).sort(list(TIERS)),
-            alt.X("people:Q")
-            .title("People")
-            .stack("zero")
-            .scale(count_scale(_largest_tier(breakdown)))
-            .axis(count_axis(_largest_tier(breakdown))),
+            counted(alt.X("people:Q").title("People").stack("zero"), _largest_tier(breakdown)),
             alt.Color("tier:N").scale(colour_scale(theme.TIER_COLOURS, TIERS)).legend(None),
             evidence_opacity(),
-            alt.Order("evidence_order:Q"),
             tooltip=[
                 alt.Tooltip("tier:N", title="Tier"),
                 alt.Tooltip("evidence:N", title="Evidence"),
@@ -65,13 +61,13 @@ def audience_chart(breakdown: pl.DataFrame, followers_known: bool = True, caveat
                 alt.Tooltip("group:N", title="Group"),
             ],
         )
-        .transform_calculate(evidence_order=f"indexof({list(theme.EVIDENCE_OPACITY)!r}, datum.evidence)")
         .properties(
             width=CHART_WIDTH,
             height=200,
             description=describe(f"Bar chart: {title}.", _tier_sentence(breakdown)),
         )
     )
+    return in_stack_order(chart, "evidence", list(theme.EVIDENCE_OPACITY))
 
 
 def _largest_tier(breakdown: pl.DataFrame, by: tuple[str, ...] = ("tier",)) -> float:
@@ -107,7 +103,7 @@ def top_partners_chart(partners: pl.DataFrame, caveat: str | None = None) -> alt
     )
     names = plain_frame(partners)["name"].to_list()  # control characters out of the title and the order too
     title = f"You talk most with {', '.join(names[:3])}" if names else "No directed contact with anyone in this export"
-    return (
+    chart = (
         alt.Chart(
             plain_frame(long),
             title=alt.Title(
@@ -117,13 +113,8 @@ def top_partners_chart(partners: pl.DataFrame, caveat: str | None = None) -> alt
         .mark_bar()
         .encode(
             alt.Y("name:N").title(None).sort(names),
-            alt.X("contacts:Q")
-            .title("Directed contacts")
-            .stack("zero")
-            .scale(count_scale(largest(partners["total"])))
-            .axis(count_axis(largest(partners["total"]))),
+            counted(alt.X("contacts:Q").title("Directed contacts").stack("zero"), largest(partners["total"])),
             alt.Color("direction:N").title(None).scale(colour_scale(theme.DIRECTION_COLOURS)),
-            alt.Order("direction_order:Q"),
             tooltip=[
                 alt.Tooltip("name:N", title="Person"),
                 alt.Tooltip("tier:N", title="Tier"),
@@ -131,7 +122,6 @@ def top_partners_chart(partners: pl.DataFrame, caveat: str | None = None) -> alt
                 alt.Tooltip("contacts:Q", title="Contacts"),
             ],
         )
-        .transform_calculate(direction_order=f"indexof({list(theme.DIRECTION_COLOURS)!r}, datum.direction)")
         .properties(
             width=CHART_WIDTH,
             height=alt.Step(18),
@@ -144,6 +134,7 @@ def top_partners_chart(partners: pl.DataFrame, caveat: str | None = None) -> alt
             ),
         )
     )
+    return in_stack_order(chart, "direction", list(theme.DIRECTION_COLOURS))
 
 
 def dunbar_chart(rings: pl.DataFrame, caveat: str | None = None) -> alt.LayerChart:
@@ -204,7 +195,7 @@ def tiers_by_platform_chart(breakdown: pl.DataFrame) -> alt.Chart:
         if community.height and community["people"][0]
         else "No two-way community on any platform yet"
     )
-    return (
+    chart = (
         alt.Chart(
             plain_frame(breakdown),
             title=alt.Title(
@@ -217,14 +208,9 @@ def tiers_by_platform_chart(breakdown: pl.DataFrame) -> alt.Chart:
         .mark_bar()
         .encode(
             alt.Y("tier:N").title(None).sort(list(TIERS)),
-            alt.X("people:Q")
-            .title("People")
-            .stack("zero")
-            .scale(count_scale(_largest_tier(breakdown, ("platform", "tier"))))
-            .axis(count_axis(_largest_tier(breakdown, ("platform", "tier")))),
+            counted(alt.X("people:Q").title("People").stack("zero"), _largest_tier(breakdown, ("platform", "tier"))),
             alt.Color("tier:N").scale(colour_scale(theme.TIER_COLOURS, TIERS)).legend(None),
             evidence_opacity(),
-            alt.Order("evidence_order:Q"),
             alt.Facet("platform:N").title(None).sort(order).columns(3),
             tooltip=[
                 alt.Tooltip("platform:N", title="Platform"),
@@ -233,7 +219,6 @@ def tiers_by_platform_chart(breakdown: pl.DataFrame) -> alt.Chart:
                 alt.Tooltip("people:Q", title="People"),
             ],
         )
-        .transform_calculate(evidence_order=f"indexof({list(theme.EVIDENCE_OPACITY)!r}, datum.evidence)")
         .properties(
             width=220,
             height=160,
@@ -243,3 +228,4 @@ def tiers_by_platform_chart(breakdown: pl.DataFrame) -> alt.Chart:
             ),
         )
     )
+    return in_stack_order(chart, "evidence", list(theme.EVIDENCE_OPACITY))

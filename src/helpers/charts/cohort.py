@@ -7,17 +7,15 @@ Each builder takes a frame already aggregated by ``helpers.cohort.distributions`
 
 from __future__ import annotations
 
-import math
-
 import altair as alt
 import polars as pl
 
 from helpers.charts import theme
-from helpers.charts.layout import CHART_WIDTH, count_axis, count_scale, headroom, largest, plain_frame, subtitle
+from helpers.charts.layout import CHART_WIDTH, count_axis, counted, largest, plain_frame, subtitle
 from helpers.metrics.audience import DUNBAR_RINGS
 
-YOU = "#D55E00"  # the one account placed in the cohort (Okabe-Ito vermillion)
-BARS = theme.MODE_COLOURS["conversation"]
+YOU = theme.COHORT_COLOURS["this account"]
+BARS = theme.COHORT_COLOURS["cohort"]
 
 
 def exports_count(n: int) -> str:
@@ -32,16 +30,6 @@ def number(value: float) -> str:
     ('24', '1,480', '2.5')
     """
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
-
-
-def exports_axis(top: float) -> alt.Axis:
-    """The whole-number axis of a count whose tallest bar is ``top`` (``layout.count_axis``); on a domain of
-    two or less its ticks are given, since Vega asks for one tick more than whole steps fit (0, 0.5, 1, ...
-    shown as "0 1 1")."""
-    end = headroom(top)
-    if end > 2:
-        return count_axis()
-    return alt.Axis(**count_axis().to_dict(), values=list(range(math.ceil(end) + 1)))
 
 
 def symlog_ticks(top: float) -> list[int]:
@@ -107,10 +95,7 @@ def share_distribution_chart(
             .axis(format=".0%", values=[i / 10 for i in range(11)])
             .scale(domain=[0, 1]),
             alt.X2("bin_end:Q"),
-            alt.Y("exports:Q")
-            .title("Exports")
-            .axis(exports_axis(largest(histogram["exports"])))
-            .scale(count_scale(largest(histogram["exports"]))),
+            counted(alt.Y("exports:Q").title("Exports"), largest(histogram["exports"])),
             tooltip=[
                 alt.Tooltip("bin_start:Q", title="From", format=".0%"),
                 alt.Tooltip("bin_end:Q", title="To", format=".0%"),
@@ -130,7 +115,7 @@ def share_distribution_chart(
             .encode(alt.X("low:Q"), alt.X2("high:Q"), tooltip=tooltip),
             alt.Chart(refs)
             .transform_filter(alt.datum.kind == "line")
-            .mark_rule(color="#777777", strokeDash=[4, 3])
+            .mark_rule(color=theme.REFERENCE, strokeDash=[4, 3])
             .encode(alt.X("value:Q"), tooltip=tooltip),
         ]
         notes.append("Grey band and dashed lines: published figures (hover for the source).")
@@ -167,10 +152,7 @@ def community_size_chart(bands: pl.DataFrame, you: str | None = None) -> alt.Cha
         .mark_bar()
         .encode(
             alt.X("band:N").title("Community members").sort(order).axis(labelAngle=0),
-            alt.Y("exports:Q")
-            .title("Exports")
-            .axis(exports_axis(largest(bands["exports"])))
-            .scale(count_scale(largest(bands["exports"]))),
+            counted(alt.Y("exports:Q").title("Exports"), largest(bands["exports"])),
             alt.Color("this:N").scale(domain=[False, True], range=[BARS, YOU]).legend(None),
             tooltip=[alt.Tooltip("band:N", title="Members"), alt.Tooltip("exports:Q", title="Exports")],
         )
@@ -221,7 +203,7 @@ def members_vs_followers_chart(
     )
     rule = (
         alt.Chart(line)
-        .mark_line(color="#777777", strokeDash=[4, 3])
+        .mark_line(color=theme.REFERENCE, strokeDash=[4, 3])
         .encode(alt.X("followers:Q"), alt.Y("members:Q"), tooltip=[alt.Tooltip("members:Q", title="90-9-1 line")])
     )
     dunbar = (
@@ -286,7 +268,7 @@ def groups_chart(
     else:
         axis = count_axis() if whole else alt.Axis(format=fmt)
     x = alt.X("p10:Q").title(figure_label).axis(axis)
-    whisker = base.mark_rule(color="#777777").encode(
+    whisker = base.mark_rule(color=theme.REFERENCE).encode(
         x.scale(domain=[0, 1]) if share else x, alt.X2("p90:Q"), tooltip=tooltip
     )
     box = base.mark_bar(color=BARS, opacity=0.5, size=14).encode(alt.X("p25:Q"), alt.X2("p75:Q"), tooltip=tooltip)

@@ -9,9 +9,9 @@ from helpers.charts import theme
 from helpers.charts.layout import (
     CHART_WIDTH,
     colour_scale,
-    count_axis,
-    count_scale,
+    counted,
     describe,
+    in_stack_order,
     largest,
     month_domain,
     month_x,
@@ -40,7 +40,7 @@ def ladder_chart(counts: pl.DataFrame, window_months: int, caveat: str | None = 
     shown = counts.filter(pl.col("tier").is_in(["core", "member", "unanswered", "reached"]))
     domain = month_domain(shown)
     top = largest(shown.group_by("month").agg(pl.col("people").sum())["people"])
-    return (
+    chart = (
         alt.Chart(
             plain_frame(with_month_label(shown)),
             title=alt.Title(
@@ -55,18 +55,16 @@ def ladder_chart(counts: pl.DataFrame, window_months: int, caveat: str | None = 
         .mark_area()
         .encode(
             month_x(domain, title="Month"),
-            alt.Y("people:Q").title("People").stack("zero").scale(count_scale(top)).axis(count_axis(top)),
+            counted(alt.Y("people:Q").title("People").stack("zero"), top),
             alt.Color("tier:N")
             .title("Tier")
             .scale(colour_scale(theme.TIER_COLOURS, [t for t in TIERS if t not in ("follower", "following")])),
-            alt.Order("tier_order:Q"),
             tooltip=[
                 alt.Tooltip("month:T", title="Month", format="%B %Y"),
                 alt.Tooltip("tier:N", title="Tier"),
                 alt.Tooltip("people:Q", title="People"),
             ],
         )
-        .transform_calculate(tier_order=f"indexof({list(TIERS)!r}, datum.tier)")
         .properties(
             width=CHART_WIDTH,
             height=220,
@@ -76,6 +74,7 @@ def ladder_chart(counts: pl.DataFrame, window_months: int, caveat: str | None = 
             ),
         )
     )
+    return in_stack_order(chart, "tier", TIERS)
 
 
 def new_members_chart(new: pl.DataFrame, conversion: pl.DataFrame) -> alt.Chart:
@@ -98,7 +97,7 @@ def new_members_chart(new: pl.DataFrame, conversion: pl.DataFrame) -> alt.Chart:
         .mark_bar(color=theme.TIER_COLOURS["member"])
         .encode(
             month_x(domain),
-            alt.Y("new_members:Q").title("New members").scale(count_scale(top)).axis(count_axis(top)),
+            counted(alt.Y("new_members:Q").title("New members"), top),
             tooltip=[
                 alt.Tooltip("month:T", title="Month", format="%B %Y"),
                 alt.Tooltip("new_members:Q", title="New members"),
@@ -189,10 +188,7 @@ def member_states_chart(states: pl.DataFrame, active_months: int, away_months: i
         .mark_bar()
         .encode(
             alt.Y("state:N").title(None).sort(order),
-            alt.X("people:Q")
-            .title("People")
-            .scale(count_scale(float(max(got.values(), default=0))))
-            .axis(count_axis(float(max(got.values(), default=0)))),
+            counted(alt.X("people:Q").title("People"), float(max(got.values(), default=0))),
             alt.Color("state:N").scale(colour_scale(theme.STATE_COLOURS)).legend(None),
             tooltip=[alt.Tooltip("state:N", title="State"), alt.Tooltip("people:Q", title="People")],
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from collections.abc import Sequence
 
 import altair as alt
 import polars as pl
@@ -142,3 +143,17 @@ def fit_spec(spec: dict) -> dict:
     fitted = fit(spec)
     assert isinstance(fitted, dict)
     return fitted
+
+
+def counted(channel, top: float):
+    """A channel that counts: room above ``top`` and whole-number ticks (``count_scale`` and ``count_axis``)."""
+    return channel.scale(count_scale(top)).axis(count_axis(top))
+
+
+def in_stack_order(chart: alt.Chart, field: str, order: Sequence[str]) -> alt.Chart:
+    """``chart`` with its stacks in ``order`` of ``field`` (voice, tiers, evidence, direction): one stack order
+    on every chart, whatever order the rows come in."""
+    rank = f"{field}_order"
+    return chart.encode(alt.Order(f"{rank}:Q")).transform_calculate(
+        **{rank: f"indexof({list(order)!r}, datum.{field})"}
+    )

@@ -24,6 +24,9 @@ TIER_COLOURS = {
 DIRECTION_COLOURS = {"you wrote to them": "#882255", "they wrote to you": "#CC79A7"}
 # Member states (how recent the contact): browns from recent to long ago.
 STATE_COLOURS = {"active": "#7F4A0B", "drifting": "#C99A4E", "away": "#E3D3B5"}
+# A cohort: its exports in slate, the one account placed among them in vermillion.
+COHORT_COLOURS = {"cohort": "#5B7A99", "this account": "#D55E00"}
+REFERENCE = "#777777"  # published reference lines and whiskers: no meaning of their own
 EVIDENCE_OPACITY = {"observed": 1.0, "inferred": 0.45}
 # Sequential schemes for shaded grids: retention (members kept) in the tiers' purples, answer rates in teals.
 RETENTION_SCHEME = "purples"

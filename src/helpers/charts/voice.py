@@ -13,9 +13,9 @@ from helpers.charts import theme
 from helpers.charts.layout import (
     CHART_WIDTH,
     colour_scale,
-    count_axis,
-    count_scale,
+    counted,
     describe,
+    in_stack_order,
     largest,
     month_domain,
     month_x,
@@ -48,7 +48,7 @@ def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt
     title = f"You converse in {conv / total:.0%} of your posts" if total else "No posts in this export to balance"
     domain = month_domain(monthly)
     top = largest(monthly.group_by("month").agg(pl.col("posts").sum())["posts"])
-    return (
+    chart = (
         alt.Chart(
             plain_frame(with_month_label(monthly)),
             title=alt.Title(
@@ -61,9 +61,8 @@ def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt
         .mark_bar()
         .encode(
             month_x(domain),
-            alt.Y("posts:Q").title("Posts").stack("zero").scale(count_scale(top)).axis(count_axis(top)),
+            counted(alt.Y("posts:Q").title("Posts").stack("zero"), top),
             alt.Color("mode:N").title("Voice").scale(colour_scale(theme.MODE_COLOURS, MODES)),
-            alt.Order("mode_order:Q"),
             tooltip=[
                 alt.Tooltip("month:T", title="Month", format="%B %Y"),
                 alt.Tooltip("mode:N", title="Voice"),
@@ -71,7 +70,6 @@ def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt
                 alt.Tooltip("share:Q", title="Share of the month", format=".0%"),
             ],
         )
-        .transform_calculate(mode_order=f"indexof({list(MODES)!r}, datum.mode)")
         .properties(
             width=CHART_WIDTH,
             height=260,
@@ -81,6 +79,7 @@ def voice_balance_chart(monthly: pl.DataFrame, caveat: str | None = None) -> alt
             ),
         )
     )
+    return in_stack_order(chart, "mode", MODES)
 
 
 def conversation_share_chart(
@@ -175,7 +174,7 @@ def voice_by_platform_chart(monthly: pl.DataFrame) -> alt.Chart:
     )
     domain = month_domain(monthly)
     top = largest(monthly.group_by("platform", "month").agg(pl.col("posts").sum())["posts"])
-    return (
+    chart = (
         alt.Chart(
             plain_frame(with_month_label(monthly)),
             title=alt.Title(title, subtitle=["Posts per month by voice, one row per platform."]),
@@ -183,9 +182,8 @@ def voice_by_platform_chart(monthly: pl.DataFrame) -> alt.Chart:
         .mark_bar()
         .encode(
             month_x(domain),
-            alt.Y("posts:Q").title("Posts").stack("zero").scale(count_scale(top)).axis(count_axis(top)),
+            counted(alt.Y("posts:Q").title("Posts").stack("zero"), top),
             alt.Color("mode:N").title("Voice").scale(colour_scale(theme.MODE_COLOURS, MODES)),
-            alt.Order("mode_order:Q"),
             alt.Row("platform:N").title(None).sort(order),
             tooltip=[
                 alt.Tooltip("platform:N", title="Platform"),
@@ -194,7 +192,6 @@ def voice_by_platform_chart(monthly: pl.DataFrame) -> alt.Chart:
                 alt.Tooltip("posts:Q", title="Posts"),
             ],
         )
-        .transform_calculate(mode_order=f"indexof({list(MODES)!r}, datum.mode)")
         .properties(
             width=CHART_WIDTH,
             height=120,
@@ -204,3 +201,4 @@ def voice_by_platform_chart(monthly: pl.DataFrame) -> alt.Chart:
             ),
         )
     )
+    return in_stack_order(chart, "mode", MODES)

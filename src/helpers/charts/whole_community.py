@@ -11,8 +11,7 @@ from helpers.charts import theme
 from helpers.charts.layout import (
     CHART_WIDTH,
     colour_scale,
-    count_axis,
-    count_scale,
+    counted,
     describe,
     largest,
     plain_frame,
@@ -85,10 +84,7 @@ def answer_times_chart(bands: pl.DataFrame, block: dict) -> alt.Chart:
         .encode(
             alt.X("band:N").title("Time to the first answer").sort(list(bands["band"])).axis(labelAngle=0),
             # Room above the tallest bar and whole-number ticks: the axis never stops under a bar.
-            alt.Y("openers:Q")
-            .title("Conversations started")
-            .scale(count_scale(largest(bands["openers"])))
-            .axis(count_axis(largest(bands["openers"]))),
+            counted(alt.Y("openers:Q").title("Conversations started"), largest(bands["openers"])),
             alt.Color("outcome:N").title(None).scale(colour_scale(OUTCOME_COLOURS)),
             tooltip=[
                 alt.Tooltip("band:N", title="First answer"),
