@@ -188,6 +188,8 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
     elif first and last and first[:7] > last[:7]:
         notices.append(_note(f"The period starts ({first}) after it ends ({last}); showing the whole period."))
         first = last = ""
+    # The stored view of what is shown (the chosen platform's, else the whole dataset's), read once.
+    stored = (load_view(name, chosen) if chosen else whole) if whole is not None else None
     notices.insert(
         0,
         HTML(
@@ -198,13 +200,12 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
                 chosen,
                 first,
                 last,
-                # Presets end with the last month of what is shown: the chosen platform's, else the dataset's.
-                _presets((load_view(name, chosen) if chosen and whole is not None else None) or described),
+                _presets(stored or described),  # presets end with the last month of what is shown
                 cohorts=_cohorts_on_disk(),
             )
         ),
     )
-    view = load_view(name, chosen or SCOPE_ALL) if whole is not None and not (first or last) else None
+    view = stored if not (first or last) else None
     if view is not None and not chosen and (earlier := earlier_summary(name)) is not None:
         # The whole dataset, built from exports of two dates: each card against the account's older export.
         return DashboardPage(name, view, notices, *earlier)
@@ -216,7 +217,7 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
             if first or last:  # the counts run over the period: the cards and sentences say so, not "all time"
                 view.summary["scope"] = _scope(first, last)
                 if not view.summary["posts"]["total"] and not view.summary["community"]["size"]:
-                    span = (scoped_view_period(described, chosen, name) or "").strip()
+                    span = _months_of_posts(stored or described)
                     notices.append(
                         _note(
                             "Nothing in this period: no posts and no contact"
@@ -234,17 +235,11 @@ def dashboard_page(dataset: str = "", platform: str = "", since: str = "", until
     return DashboardPage(name, view, notices)
 
 
-def scoped_view_period(described: View | Export, platform: str, name: str) -> str | None:
-    """ "from 2023-09 to 2025-12": the months of posts of what is shown (a platform's, else the dataset's)."""
-    summary = None
-    if platform:
-        stored = load_view(name, platform)
-        summary = stored.summary if stored is not None else None
-    if summary is None and isinstance(described, View):
-        summary = described.summary
-    period = (summary or {}).get("period") or {}
+def _months_of_posts(described: View | Export) -> str:
+    """ "from 2023-09 to 2025-12": the months of posts of a stored view; empty where unknown."""
+    period = (described.summary.get("period") or {}) if isinstance(described, View) else {}
     first, last = period.get("first_post"), period.get("last_post")
-    return f"from {first[:7]} to {last[:7]}" if isinstance(first, str) and isinstance(last, str) else None
+    return f"from {first[:7]} to {last[:7]}" if isinstance(first, str) and isinstance(last, str) else ""
 
 
 def _scope(first: str, last: str) -> str:
