@@ -90,12 +90,23 @@ def audience_tiers(
     core_min_months: int = CORE_MIN_MONTHS,
     inferred_min_addressed: int = INFERRED_MIN_ADDRESSED,
 ) -> pl.DataFrame:
-    """One row per person with a tier: tier, evidence, contact counts and follow edges."""
+    """One row per person with a tier: tier, evidence, contact counts and follow edges.
+
+    Rows: the people in contact, closest first (tier, contact days, account id); then the passive audience
+    (followers, then followed accounts) in the export's own order. The passive audience can be millions of
+    rows with nothing but follow edges: it never enters the join with the contacts (a few thousand rows) and
+    is never sorted; its tier is read from the edges alone (``tier_expr`` with no contact gives the same).
+    """
     contacts = contact_summary(in_window(interactions, "at", since, until))
-    known = people.select("platform", "account_id", "handle", "display_name", "follows_owner", "followed_by_owner")
+    columns = ("platform", "account_id", "handle", "display_name", "follows_owner", "followed_by_owner")
+    known = people.select(columns)
     both_way = (pl.col("out_directed") > 0) & (pl.col("in_directed") > 0)
-    tiers = (
-        known.join(contacts, on="account_id", how="full", coalesce=True)
+    # The few in contact picked out first (a hash of the few, probed by everyone), then joined: a join
+    # straight against a million people would hash the million.
+    contacted = known.filter(pl.col("account_id").is_in(contacts["account_id"].implode()))
+    in_contact = (
+        contacts.join(contacted, on="account_id", how="left")
+        .select(*columns, *contacts.columns[1:])
         .with_columns(pl.col("out_directed", "in_directed", "contact_months", "contact_days").fill_null(0))
         .with_columns(tier=tier_expr(coverage.inbound_public, core_min_months, inferred_min_addressed))
         .filter(pl.col("tier").is_not_null())
@@ -105,16 +116,21 @@ def audience_tiers(
             .otherwise(pl.lit("observed"))
             .cast(EVIDENCE_DTYPE)
         )
+        .sort("tier", "contact_days", "account_id", descending=[False, True, False])
     )
-    # People in contact, closest first; then the passive audience by tier in the export's own order (a
-    # million followers sorted by id would cost more than everything else the summary does).
-    passive = pl.col("tier").is_in(["follower", "following"])
-    return pl.concat(
-        [
-            tiers.filter(~passive).sort("tier", "contact_days", "account_id", descending=[False, True, False]),
-            tiers.filter(passive).sort("tier", maintain_order=True),
-        ]
-    )
+    passive = known.filter(~pl.col("account_id").is_in(contacts["account_id"].implode()))
+    follows, followed = pl.col("follows_owner").fill_null(False), pl.col("followed_by_owner").fill_null(False)
+    no_contact = [pl.lit(0 if dtype.is_integer() else None, dtype).alias(c) for c, dtype in contacts.schema.items()]
+    by_tier = [
+        passive.filter(edge).select(
+            *columns,
+            *no_contact[1:],
+            tier=pl.lit(tier, TIER_DTYPE),
+            evidence=pl.lit("observed", EVIDENCE_DTYPE),
+        )
+        for tier, edge in (("follower", follows), ("following", followed & ~follows))
+    ]
+    return pl.concat([in_contact, *by_tier])
 
 
 def export_tiers(export: Export, since: datetime | None = None, until: datetime | None = None) -> pl.DataFrame:
@@ -165,14 +181,15 @@ def link_people(tiers: pl.DataFrame, links: pl.DataFrame) -> pl.DataFrame:
 
 def tier_counts(tiers: pl.DataFrame) -> dict[str, int]:
     """People per tier, every tier present (zeros included)."""
-    counts = dict(tiers.group_by("tier").len().iter_rows()) if tiers.height else {}
+    # One column selected first: grouping the frame would rechunk all its columns (a million rows each).
+    counts = dict(tiers.select("tier").group_by("tier").len().iter_rows()) if tiers.height else {}
     return {t: int(counts.get(t, 0)) for t in TIERS}
 
 
 def tier_breakdown(tiers: pl.DataFrame) -> pl.DataFrame:
     """People per tier and evidence, every tier present: the data of the audience chart."""
     grid = pl.DataFrame({"tier": list(TIERS)}, schema={"tier": TIER_DTYPE})
-    counts = tiers.group_by("tier", "evidence").agg(people=pl.len())
+    counts = tiers.select("tier", "evidence").group_by("tier", "evidence").agg(people=pl.len())
     return (
         grid.join(counts, on="tier", how="left")
         .with_columns(

@@ -139,12 +139,16 @@ def _read_regular(path: Path, what: str) -> bytes:
             raise ExportError(f"{what}: {kind or 'a folder'}, not a regular file; refused")
         if st.st_size > limit:
             raise _too_big(what, limit)
-        buf = io.BytesIO()
-        while chunk := f.read(_CHUNK):
-            if buf.tell() + len(chunk) > limit:  # grew since fstat
+        # Read at the size fstat gave, straight into the bytes returned (no growing buffer, no copy); more
+        # reads only when the file changed meanwhile (or one read returned less).
+        parts: list[bytes] = []
+        total = 0
+        while chunk := f.read(max(st.st_size - total, _CHUNK)):
+            total += len(chunk)
+            if total > limit:  # grew since fstat
                 raise _too_big(what, limit)
-            buf.write(chunk)
-        return buf.getvalue()
+            parts.append(chunk)
+        return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 class _GuardedStream:

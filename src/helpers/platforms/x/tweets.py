@@ -259,6 +259,51 @@ def parse_time(col: str, fmt: str) -> pl.Expr:
     return pl.when(at.dt.year() >= 1).then(at)
 
 
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, start=1)}
+_WEEKDAYS = {name: i for i, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), start=1)}
+_GDPR_SHAPE = r"^[A-Z][a-z]{2} [A-Z][a-z]{2} \d\d \d\d:\d\d:\d\d [+-]\d\d\d\d \d\d\d\d$"
+
+
+def gdpr_times(created: pl.Series) -> pl.Series:
+    """``created_at`` of GDPR archives (``Tue Jan 31 09:01:52 +0000 2017``) as UTC times, as
+    ``parse_time(col, GDPR_TIME)`` gives them.
+
+    The format has fixed width, so the fields are read by position: about 3x faster than ``strptime`` on
+    200,000 tweets. Only when every date has exactly that shape, names a real day and its weekday matches;
+    otherwise (a damaged or hand-made file) the whole column goes through ``strptime``, which says which
+    date is wrong.
+    """
+    frame = created.to_frame("c")
+    c = pl.col("c")
+
+    def num(start: int, width: int) -> pl.Expr:
+        return c.str.slice(start, width).cast(pl.Int32)
+
+    if created.len() and frame.select(c.str.contains(_GDPR_SHAPE).all()).item():
+        try:
+            local = pl.datetime(
+                num(26, 4),
+                c.str.slice(4, 3).replace_strict(_MONTHS, default=None, return_dtype=pl.Int32),
+                num(8, 2),
+                num(11, 2),
+                num(14, 2),
+                num(17, 2),
+                time_zone="UTC",
+            )
+            sign = pl.when(c.str.slice(20, 1) == "-").then(-1).otherwise(1)
+            weekday = c.str.slice(0, 3).replace_strict(_WEEKDAYS, default=None, return_dtype=pl.Int8)
+            fast = frame.select(
+                at=local - pl.duration(minutes=sign * (num(21, 2) * 60 + num(23, 2))),
+                same_day=(local.dt.weekday() == weekday) | c.is_null(),
+            )
+        except pl.exceptions.ComputeError:  # a day or hour that does not exist (pl.datetime refuses it)
+            fast = None
+        if fast is not None and fast["same_day"].all():
+            return fast.select(pl.when(pl.col("at").dt.year() >= 1).then("at").alias(created.name)).to_series()
+    return frame.select(parse_time("c", GDPR_TIME).alias(created.name)).to_series()
+
+
 def classify_tweets(
     raw: pl.DataFrame, owner_id: str | None, owner_handle: str | None, time_format: str
 ) -> pl.DataFrame:
@@ -293,7 +338,9 @@ def classify_tweets(
     others = pl.col("mention_ids").list.eval(pl.element().filter(pl.element() != pl.lit(owner_id or "")))
     return (
         raw.with_columns(
-            created_at=parse_time("created_raw", time_format),
+            created_at=gdpr_times(raw["created_raw"])
+            if time_format == GDPR_TIME
+            else parse_time("created_raw", time_format),
             quoted_handle=pl.when(is_rt).then(None).otherwise(quote_handle),
             amplified_account=pl.when(is_rt).then(pl.coalesce("retweet_of_user", pl.col("mention_ids").list.first())),
         )
@@ -314,6 +361,11 @@ def classify_tweets(
 
 def dedupe_edits(posts: pl.DataFrame) -> pl.DataFrame:
     """Keep only the last version of an edited tweet (v3 archives store each version)."""
+    # Most archives hold no edit: every tweet its own group, each id once (cheaper to check than to group).
+    if posts.select(
+        (pl.col("edit_group") == pl.col("post_id")).all() & (pl.col("post_id").n_unique() == pl.len())
+    ).item():
+        return posts
     versions = posts.filter(pl.col("edit_group").is_duplicated())
     if versions.height == 0:
         return posts
