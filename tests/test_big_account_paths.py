@@ -178,3 +178,29 @@ def test_reading_an_x_archive_imports_no_other_reader():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['helpers.platforms.x.reader']"
+
+
+@pytest.mark.parametrize("packed", ["folder", "zip", "tar.gz"])
+def test_x_archive_reads_the_same_however_packed(tmp_path, packed):
+    """The follow lists are read in a second thread beside a folder or zip, in this thread from a tar stream."""
+    import shutil
+    import tarfile
+
+    from helpers.platforms.loading import load_export
+    from helpers.present.summary import summarize
+    from helpers.synthetic.x import write_x_archive
+
+    folder = tmp_path / "x"
+    write_x_archive(folder)
+    expected = summarize(load_export(folder))
+    if packed == "zip":
+        path = shutil.make_archive(str(tmp_path / "packed"), "zip", folder)
+    elif packed == "tar.gz":
+        path = str(tmp_path / "packed.tar.gz")
+        with tarfile.open(path, "w:gz") as tar:
+            tar.add(folder, arcname="x")
+    else:
+        path = str(folder)
+    export = load_export(path)
+    assert summarize(export) == expected
+    assert export.people.height > 0 and export.coverage.followers

@@ -317,6 +317,11 @@ class Archive:
         )
 
     @property
+    def readable_in_parallel(self) -> bool:
+        """Members can be read from two threads at once: a folder, a single file or a zip (not a tar stream)."""
+        return self._tar is None
+
+    @property
     def is_single_file(self) -> bool:
         return self.path.is_file() and self._zip is None and self._tar is None
 

@@ -19,23 +19,25 @@ def post_interactions(posts: pl.DataFrame, platform: str) -> pl.DataFrame:
     mentions name the reposted author's audience, not anyone the owner addressed, so they are skipped.
     """
     quoted = pl.coalesce(_column(posts, "quote_account"), pl.col("reply_to_account"))
+    # Lazy: each filter reads only the columns it selects (eagerly, every filter copied the texts too).
+    lazy = posts.lazy()
     reposted = pl.coalesce(_column(posts, "amplified_account"), pl.col("reply_to_account"))
     candidates = pl.concat(
         [
-            posts.filter(pl.col("kind").is_in(["reply", "comment"])).select(
+            lazy.filter(pl.col("kind").is_in(["reply", "comment"])).select(
                 "post_id",
                 "created_at",
                 account_id="reply_to_account",
                 channel=pl.col("kind").cast(pl.String),
                 rank=pl.lit(0),
             ),
-            posts.filter(pl.col("kind") == "quote").select(
+            lazy.filter(pl.col("kind") == "quote").select(
                 "post_id", "created_at", account_id=quoted, channel=pl.lit("quote"), rank=pl.lit(1)
             ),
-            posts.filter(pl.col("kind") != "repost")
+            lazy.filter(pl.col("kind") != "repost")
             .explode("mentions")
             .select("post_id", "created_at", account_id="mentions", channel=pl.lit("mention"), rank=pl.lit(2)),
-            posts.filter(pl.col("kind") == "repost").select(
+            lazy.filter(pl.col("kind") == "repost").select(
                 "post_id", "created_at", account_id=reposted, channel=pl.lit("repost"), rank=pl.lit(3)
             ),
         ]
@@ -52,5 +54,6 @@ def post_interactions(posts: pl.DataFrame, platform: str) -> pl.DataFrame:
             channel="channel",
             ref_id="post_id",
         )
+        .collect()
     )
     return conform(rows, INTERACTIONS_SCHEMA).sort("at", maintain_order=True)

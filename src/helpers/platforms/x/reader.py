@@ -7,6 +7,7 @@ addresses are never opened; ``account.js`` is decoded only for the account id, h
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from operator import attrgetter
 from pathlib import Path
@@ -104,6 +105,7 @@ def _read_tweet_files(archive: Archive, names: list[str], progress: Progress) ->
 
 
 W = TypeVar("W")
+R = TypeVar("R")
 
 _NO_IDS = pl.Series("account_id", [], pl.String)
 
@@ -134,9 +136,10 @@ def _deleted_ids(archive: Archive, files: XFiles) -> pl.Series:
     return _read_ids(archive, names, s.WrappedIdOnly, lambda w: w.tweet.tweet_id or w.tweet.id_str)
 
 
-def _posts(
-    archive: Archive, files: XFiles, owner, progress: Progress, warnings: list[ExportWarning]
-) -> tuple[pl.DataFrame, str]:
+def _raw_posts(
+    archive: Archive, files: XFiles, progress: Progress, warnings: list[ExportWarning]
+) -> tuple[pl.DataFrame, str, str]:
+    """The tweets of every tweets file as one raw frame, the date format of its generation, and the generation."""
     if files.has("grailbird") and not (files.has("tweets") or files.has("tweet")):
         generation = "grailbird (data/js/tweets/YYYY_MM.js)"
         frames = _read_tweet_files(archive, files.present["grailbird"], progress)
@@ -165,12 +168,14 @@ def _posts(
     frames = [f for f in frames if f.height] or [
         pl.DataFrame(schema=RAW_TWEET_SCHEMA).with_columns(source_file=pl.lit(None, pl.String))
     ]
-    raw = pl.concat(frames)
+    return pl.concat(frames), time_format, generation
+
+
+def _classified(archive: Archive, files: XFiles, owner, raw: pl.DataFrame, time_format: str) -> pl.DataFrame:
     deleted = _deleted_ids(archive, files)
     if deleted.len():
         raw = raw.filter(~pl.col("post_id").is_in(deleted.implode()))
-    posts = dedupe_edits(posts_from_raw(raw, owner.account_id, owner.handle, time_format, archive.display))
-    return posts, generation
+    return dedupe_edits(posts_from_raw(raw, owner.account_id, owner.handle, time_format, archive.display))
 
 
 def _distinct(ids: pl.Series) -> pl.Series:
@@ -296,24 +301,24 @@ def read_x(path: str | Path, progress: Progress | None = None) -> Export:
                     )
                 )
 
-        posts, generation = _posts(archive, files, owner, progress, warnings)
-        posts, note_warnings = attach_note_tweets(archive, files.present.get("noteTweet", []), posts, owner.account_id)
+        raw, time_format, generation = _raw_posts(archive, files, progress, warnings)
+        # The follow lists and likes are decoded (Python, holding the interpreter) while the tweets are
+        # classified (polars, which lets it go): two cores at work instead of one. The tweets' file is
+        # released by then, so its bytes and the follower list's are never held together.
+        with _Beside(archive) as beside:
+            edges = beside.submit(_edges, archive, files)
+            posts = _classified(archive, files, owner, raw, time_format)
+            del raw
+            posts, note_warnings = attach_note_tweets(
+                archive, files.present.get("noteTweet", []), posts, owner.account_id
+            )
+            posts = _resolve_quotes(posts)
+            followers, following, likes = edges.result()
         warnings += note_warnings
-        posts = _resolve_quotes(posts)
         coverage.own_posts = bool(files.has("tweets") or files.has("tweet") or files.has("grailbird"))
         coverage.engagement_counts = (
             coverage.own_posts and posts["like_count"].is_not_null().any() if posts.height else False
         )
-
-        followers = following = None
-        if files.has("follower") or (files.listed("follower") and not files.missing.get("follower")):
-            followers = _read_ids(
-                archive, files.present.get("follower", []), s.WrappedFollower, attrgetter("follower.accountId")
-            )
-        if files.has("following") or (files.listed("following") and not files.missing.get("following")):
-            following = _read_ids(
-                archive, files.present.get("following", []), s.WrappedFollowing, attrgetter("following.accountId")
-            )
         coverage.followers = followers is not None
         coverage.following = following is not None
 
@@ -332,9 +337,7 @@ def read_x(path: str | Path, progress: Progress | None = None) -> Export:
                 )
             )
 
-        likes = None
-        if files.has("like"):
-            likes = _count_items(archive, files.present["like"])
+        if likes is not None:
             coverage.likes_given = True
             coverage.notes["likes_given"] = (
                 "X's like.js names the liked post, not its author or date, so likes make no one a member"
@@ -368,6 +371,47 @@ def read_x(path: str | Path, progress: Progress | None = None) -> Export:
             people=people,
             interactions=interactions,
         )
+
+
+def _edges(archive: Archive, files: XFiles) -> tuple[pl.Series | None, pl.Series | None, int | None]:
+    """Followers and followed accounts (ids; None without the list) and the number of likes given."""
+    followers = following = None
+    if files.has("follower") or (files.listed("follower") and not files.missing.get("follower")):
+        followers = _read_ids(
+            archive, files.present.get("follower", []), s.WrappedFollower, attrgetter("follower.accountId")
+        )
+    if files.has("following") or (files.listed("following") and not files.missing.get("following")):
+        following = _read_ids(
+            archive, files.present.get("following", []), s.WrappedFollowing, attrgetter("following.accountId")
+        )
+    likes = _count_items(archive, files.present["like"]) if files.has("like") else None
+    return followers, following, likes
+
+
+class _Beside:
+    """Runs one function in a second thread where the archive can be read from two threads (a folder or a zip:
+    zipfile reads each member under its own lock), else in this thread (a tar stream has one position).
+    Leaving the block waits for the thread, so an error in this thread never leaves it reading."""
+
+    def __init__(self, archive: Archive):
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="x-edges") if archive.readable_in_parallel else None
+
+    def __enter__(self) -> _Beside:
+        return self
+
+    def submit(self, fn: Callable[..., R], *args: object) -> Future[R]:
+        if self._pool is not None:
+            return self._pool.submit(fn, *args)
+        done: Future[R] = Future()
+        try:
+            done.set_result(fn(*args))
+        except BaseException as exc:  # handed over as the thread would: raised by result()
+            done.set_exception(exc)
+        return done
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _generated_at(manifest: s.Manifest | None) -> datetime | None:
