@@ -15,7 +15,7 @@ import pytest
 
 from helpers.metrics.audience import EVIDENCE_DTYPE, audience_tiers, contact_summary, tier_counts, tier_expr
 from helpers.model import INTERACTIONS_SCHEMA, PEOPLE_SCHEMA, Coverage, conform
-from helpers.platforms.x.reader import _people
+from helpers.platforms.x.reader import people_table
 from helpers.platforms.x.tweets import GDPR_TIME, dedupe_edits, gdpr_times, parse_time
 
 WELL_FORMED = ["Fri Nov 15 16:53:29 +0000 2024", "Mon Feb 03 10:00:00 +0530 2020", "Sun Feb 02 23:00:00 -0800 2020"]
@@ -96,7 +96,7 @@ def _raw_posts(mentions: list[tuple[str, str]]) -> pl.DataFrame:
 def test_people_lists_the_named_first_then_followers_in_the_files_order_once_each():
     followers = pl.Series("account_id", ["9", "5", "7", "5", "owner", "1"])
     following = pl.Series("account_id", ["7", "8"])
-    people = _people(
+    people = people_table(
         _raw_posts([("7", "seven"), ("3", "three")]), followers, following, pl.Series([], dtype=pl.String), "owner"
     )
     assert people["account_id"].to_list() == ["3", "7", "8", "9", "5", "1"]
@@ -108,7 +108,7 @@ def test_people_lists_the_named_first_then_followers_in_the_files_order_once_eac
 
 
 def test_people_without_a_follower_list_know_no_follow():
-    people = _people(_raw_posts([("3", "three")]), None, None, pl.Series([], dtype=pl.String), "owner")
+    people = people_table(_raw_posts([("3", "three")]), None, None, pl.Series([], dtype=pl.String), "owner")
     assert people.select("account_id", "follows_owner", "followed_by_owner").rows() == [("3", None, None)]
 
 

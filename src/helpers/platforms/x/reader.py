@@ -184,7 +184,7 @@ def _distinct(ids: pl.Series) -> pl.Series:
     return ids if ids.n_unique() == ids.len() else ids.unique(maintain_order=True)
 
 
-def _people(
+def people_table(
     raw_posts: pl.DataFrame,
     followers: pl.Series | None,
     following: pl.Series | None,
@@ -354,7 +354,7 @@ def read_x(path: str | Path, progress: Progress | None = None) -> Export:
 
         msgs = pl.concat(messages)
         interactions = pl.concat([post_interactions(posts, "x"), msgs]).sort("at")
-        people = _people(posts, followers, following, msgs["account_id"].unique(), owner.account_id)
+        people = people_table(posts, followers, following, msgs["account_id"].unique(), owner.account_id)
         return Export(
             platform="x",
             meta=ExportMeta(
