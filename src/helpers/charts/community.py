@@ -19,6 +19,7 @@ from helpers.charts.layout import (
     subtitle,
     with_month_label,
 )
+from helpers.metrics.ladder import FOLLOW_DATES
 from helpers.metrics.listening import WEEKDAYS
 from helpers.model import TIERS
 
@@ -92,7 +93,9 @@ def new_members_chart(new: pl.DataFrame, conversion: pl.DataFrame) -> alt.Chart:
     return (
         alt.Chart(
             plain_frame(with_month_label(data)),
-            title=alt.Title(title, subtitle=["New members per month (first month in two-way contact)."]),
+            title=alt.Title(
+                title, subtitle=subtitle("New members per month (first month in two-way contact).", FOLLOW_DATES)
+            ),
         )
         .mark_bar(color=theme.TIER_COLOURS["member"])
         .encode(

@@ -2,8 +2,16 @@
 
 At every month end the tiers of ``audience`` are computed from the contact of the trailing
 ``WINDOW_MONTHS`` (12), so the analyst sees followers becoming members and members drifting away.
-Follow edges are a snapshot at export time on most platforms (X dates no follow): a person counts as a
-follower in every month of the ladder, which is what the export can say.
+A follow counts from the month the export dates it only where that date belongs to the one edge there
+is (``FOLLOW_DATES``): ``followed_at`` of a person who follows the owner and whom the owner does not follow
+(``followed_by_owner`` false or null) dates their follow; of a person the owner follows who does not follow
+the owner, the owner's follow. A mutual follow (a friendship, a LinkedIn connection) has one date for two
+edges (a friendship dates both; the Instagram, Threads and Facebook readers coalesce the follower date
+with the owner's; LinkedIn takes the earlier of connection and follow), so both its edges are the
+export's snapshot, counted in every month whatever ``followed_at`` says; so are undated follows (X,
+Mastodon, Reddit, undated list entries). Before the month of a dated single edge the person has no follow:
+a passive follower or followed account has no tier yet, and a contacted person neither counts as a
+follower nor as an inferred member (which needs the follow).
 
 Derived:
 - conversion: of the people who were followers (no contact) at the previous month end, the share who are
@@ -15,11 +23,14 @@ Derived:
   ``AWAY_MONTHS``), away (longer), as 8Knot labels contributors with its own thresholds.
 
 Cost (issue "Big accounts"): nothing here walks people x months. The window ends at a month start, so a
-person's tier depends only on the calendar months of their directed contact, and it can change only in a
-month where one of their contacts enters the window (its month) or leaves it (``WINDOW_MONTHS`` later).
+person's tier depends only on the calendar months of their directed contact and of their dated follow, and
+it can change only in a month where one of their contacts enters the window (its month) or leaves it
+(``WINDOW_MONTHS`` later), or in the month of that follow.
 ``ladder_spans`` therefore computes, per person, the spans of months with one tier from their sorted
-contact events (a running sum of what enters and leaves the window), plus one span over the whole range
-for everyone without contact (the passive followers): linear in people plus contact events. The counts
+contact events (a running sum of what enters and leaves the window), plus one span for everyone without
+contact (the passive followers), from the month of their dated single follow edge (or the first month) to
+the last. A contacted person's dated follow is one more change point of theirs. Linear in people plus
+contact events. The counts
 (``tier_counts_over_time``, ``new_members``, ``conversion``) are read from the spans with a cumulative sum
 over start and end months; ``ladder`` writes the person-by-month frame out of them (its size is the
 output's).
@@ -40,6 +51,13 @@ WINDOW_MONTHS = 12
 ACTIVE_MONTHS = 3
 AWAY_MONTHS = 6
 MEMBER_TIERS = ("core", "member")
+# What the ladder counts as a follow in a month, for the charts that read it (the module docstring says the same).
+FOLLOW_DATES = (
+    "A one-way follow counts from the month the export dates it (Instagram, Threads and Facebook lists, "
+    "LinkedIn followed members, Bluesky follows). Mutual follows and friendships (LinkedIn connections too) "
+    "count in every month, as the export's snapshot, because the export gives one date for two edges; so "
+    "do undated follows (X, Mastodon, Reddit, undated list entries)."
+)
 
 
 def month_ends(export: Export) -> list[datetime]:
@@ -137,18 +155,43 @@ def _change_points(interactions: pl.DataFrame, window: int) -> pl.DataFrame:
     )
 
 
+def _edges_at(month: pl.Expr) -> list[pl.Expr]:
+    """The follow edges in ``month`` (a month index): none before the month of ``since``.
+
+    ``since`` (see ``_since``) is set only for a person with one follow edge, the one it dates.
+    """
+    before = pl.col("since").is_not_null() & (month < pl.col("since"))
+    return [pl.when(before).then(False).otherwise(pl.col(c)).alias(c) for c in ("follows_owner", "followed_by_owner")]
+
+
+def _since(first: int, last: int) -> pl.Expr:
+    """The month (index) from which a person's single dated follow edge holds in months ``first..last``.
+
+    ``followed_at`` dates an edge only where there is one: their follow of the owner when the owner does not
+    follow them, the owner's follow of them when they do not follow the owner. Null where nothing changes
+    inside the range: no date, a mutual follow (one date for two edges: a snapshot), no edge, or a follow
+    dated in or before ``first``; ``last + 1`` (never inside the range) for a follow dated after the last month.
+    """
+    m = _month_index(pl.col("followed_at"))
+    one_edge = pl.col("follows_owner").fill_null(False) ^ pl.col("followed_by_owner").fill_null(False)
+    return pl.when(one_edge & (m > first)).then(pl.min_horizontal(m, pl.lit(last + 1, pl.Int32)))
+
+
 def _part_spans(part: Export, window: int, first: int, last: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The people of one platform and their spans of one tier over months ``first..last``.
 
-    Returns ``(entities, spans)``. ``entities``: one row per person (each row of ``people``, then each
-    account with contact and no row there, whose platform is null as in ``audience_tiers``), with ``eid``
-    and ``static_tier``, the tier they hold whenever the window holds none of their contact.
+    Returns ``(passive, spans)``. ``passive``: ``eid``, ``platform``, ``account_id``, ``tier``, ``start``,
+    ``end``: the tier a person holds in the months whose window holds none of their contact, at most one
+    row per person (each row of ``people`` with a follow edge; accounts with contact and no row there have
+    no such tier), from the month of their dated follow (or ``first``) to the last.
     ``spans``: ``eid``, ``platform``, ``account_id``, ``start``, ``end`` (month indexes, end exclusive),
     ``tier``, ``contact_days``; no row where the person has no tier.
     """
     inbound_public = part.coverage.inbound_public
-    static = ("eid", "platform", "account_id", "follows_owner", "followed_by_owner")
-    known = part.people.select(*static[1:]).with_row_index("eid")
+    static = ("eid", "platform", "account_id", "follows_owner", "followed_by_owner", "since")
+    known = part.people.select(
+        "platform", "account_id", "follows_owner", "followed_by_owner", since=_since(first, last)
+    ).with_row_index("eid")
     cps = _change_points(part.interactions, window).filter(pl.col("m") <= last)
     others = (
         cps.select("account_id")
@@ -161,41 +204,56 @@ def _part_spans(part: Export, window: int, first: int, last: int) -> tuple[pl.Da
             account_id="account_id",
             follows_owner=pl.lit(None, pl.Boolean),
             followed_by_owner=pl.lit(None, pl.Boolean),
+            since=pl.lit(None, pl.Int32),
         )
     )
     zero = [pl.lit(0, pl.Int64).alias(c) for c in _COUNTS]
-    entities = pl.concat([known, others]).with_columns(*zero)
-    entities = entities.with_columns(static_tier=tier_expr(inbound_public)).drop(*_COUNTS)
+    begin, stop = pl.lit(first, pl.Int32), pl.lit(last + 1, pl.Int32)
+    # The passive tier: from the dated single follow edge (or the first month) on; before it there is no follow.
+    passive = (
+        known.select(*static, start=pl.coalesce("since", begin), end=stop)
+        .filter(pl.col("start") < pl.col("end"))
+        .with_columns(*zero)
+        .with_columns(tier=tier_expr(inbound_public))
+        .filter(pl.col("tier").is_not_null())
+    )
     contacted = pl.concat(
         [
             known.join(cps, on="account_id", how="inner"),
             others.join(cps, on="account_id", how="inner", nulls_equal=True),
         ]
     ).select(*static, "m", *_COUNTS)
+    # A contacted person's dated follow is one more change point: the counts of the month before go on.
+    dated = (
+        contacted.filter(pl.col("since") <= last)
+        .group_by("eid")
+        .agg(pl.col(*static[1:]).first())
+        .select(*static, m="since")
+        .join(contacted.select("eid", "m"), on=["eid", "m"], how="anti")
+    )
     leading = (
         contacted.group_by("eid")
-        .agg(pl.col("platform", "account_id", "follows_owner", "followed_by_owner").first(), m=pl.col("m").min())
+        .agg(pl.col(*static[1:]).first(), m=pl.col("m").min())
         .filter(pl.col("m") > first)
-        .select(*static, pl.lit(first, pl.Int32).alias("m"), *zero)
+        .select(*static, begin.alias("m"), *zero)
     )
     moving = (
-        pl.concat([contacted, leading])
+        pl.concat([contacted, leading, dated], how="diagonal")
         .sort("eid", "m")
+        .with_columns(pl.col(*_COUNTS).forward_fill().over("eid").fill_null(0))
+        .with_columns(_edges_at(pl.col("m")))
         .with_columns(end=pl.col("m").shift(-1).over("eid").fill_null(last + 1))
         .rename({"m": "start"})
     )
-    still = (
-        entities.join(contacted.select("eid").unique(), on="eid", how="anti")
-        .filter(pl.col("static_tier").is_not_null())
-        .select(*static, pl.lit(first, pl.Int32).alias("start"), pl.lit(last + 1, pl.Int32).alias("end"), *zero)
+    still = passive.join(contacted.select("eid").unique(), on="eid", how="anti")
+    columns = ("eid", "platform", "account_id", "start", "end", "tier", "contact_days")
+    spans = pl.concat(
+        [
+            moving.with_columns(tier=tier_expr(inbound_public)).filter(pl.col("tier").is_not_null()).select(columns),
+            still.select(columns),
+        ]
     )
-    spans = (
-        pl.concat([moving.select(still.columns), still])
-        .with_columns(tier=tier_expr(inbound_public))
-        .filter(pl.col("tier").is_not_null())
-        .select("eid", "platform", "account_id", "start", "end", "tier", "contact_days")
-    )
-    return entities.select("eid", "platform", "account_id", "static_tier"), spans
+    return passive.select("eid", "platform", "account_id", "tier", "start", "end"), spans
 
 
 def _spans(export: Export, window_months: int) -> list[tuple[pl.DataFrame, pl.DataFrame, int, int]]:
@@ -212,7 +270,8 @@ def ladder_spans(export: Export, window_months: int = WINDOW_MONTHS) -> pl.DataF
 
     Columns: platform, account_id, tier, start (first month of the span), end (the month after its last),
     contact_days. Expanded to every month from ``start`` to before ``end`` it is exactly ``ladder``; its
-    size is linear in people plus contact events (a passive follower is one span over the whole range).
+    size is linear in people plus contact events (a passive follower is one span, from the month of their
+    dated one-way follow or the first month to the last; none when it is dated after the last month).
     ``tier_counts_over_time``, ``new_members`` and ``conversion`` accept it in place of the ladder frame and
     return the same frames.
     """
@@ -235,13 +294,13 @@ def ladder(export: Export, window_months: int = WINDOW_MONTHS) -> pl.DataFrame:
     Rows: per platform, per month, sorted by tier, contact days in the window (most first) and account_id,
     as ``audience_tiers`` sorts them. Built from ``ladder_spans`` (no tier computed person by person per
     month): the people with contact in the window of a month come first (their tiers need contact), then
-    everyone else in one block sorted once, without those who are in contact that month.
+    everyone else in one block sorted once, without those who are in contact that month or whose passive
+    tier does not hold that month (a follow dated later).
     """
     rows = []
-    for entities, spans, first, last in _spans(export, window_months):
-        block = (
-            entities.filter(pl.col("static_tier").is_not_null()).sort("static_tier", "account_id").with_row_index("pos")
-        )
+    for passive, spans, first, last in _spans(export, window_months):
+        block = passive.sort("tier", "account_id").with_row_index("pos")
+        starts, ends = block["start"], block["end"]
         moving = (
             spans.filter(pl.col("tier").is_in(CONTACT_TIERS))
             .with_columns(m=pl.int_ranges("start", "end", dtype=pl.Int32))
@@ -257,12 +316,10 @@ def ladder(export: Export, window_months: int = WINDOW_MONTHS) -> pl.DataFrame:
             n = offsets.get(m, 0)
             rows.append(moving.slice(at, n).select(pl.lit(month).alias("month"), "platform", "account_id", "tier"))
             at += n
-            keep = pl.repeat(True, block.height, dtype=pl.Boolean, eager=True)
+            keep = (starts <= m) & (ends > m)  # the passive tier of this month (a dated follow starts one later)
             if positions := by_month.get(m):
                 keep = keep.scatter(positions, False)
-            rows.append(
-                block.filter(keep).select(pl.lit(month).alias("month"), "platform", "account_id", tier="static_tier")
-            )
+            rows.append(block.filter(keep).select(pl.lit(month).alias("month"), "platform", "account_id", "tier"))
     if not rows:
         return pl.DataFrame(schema=LADDER_SCHEMA)
     return pl.concat(rows).with_columns(pl.col("tier").cast(pl.String))
