@@ -204,3 +204,28 @@ def test_x_archive_reads_the_same_however_packed(tmp_path, packed):
     export = load_export(path)
     assert summarize(export) == expected
     assert export.people.height > 0 and export.coverage.followers
+
+
+def test_an_x_archive_read_in_many_pieces_equals_one_read_whole(tmp_path, monkeypatch):
+    """tweets.js cut into pieces of 40 KB gives exactly the tables of a read in one piece."""
+    from helpers.platforms.loading import load_export
+    from helpers.platforms.x import chunks
+    from helpers.synthetic.x import write_x_archive
+
+    write_x_archive(tmp_path / "x", n_tweets=3000)
+    assert (tmp_path / "x" / "data" / "tweets.js").stat().st_size > 40 * 40_000  # many pieces
+    whole = load_export(tmp_path / "x")
+    monkeypatch.setattr(chunks, "CHUNK_BYTES", 40_000)
+    pieces: list[int] = []
+    decode = chunks.decode_chunks
+
+    def counted(*args, **kwargs):
+        for items in decode(*args, **kwargs):
+            pieces.append(len(items))
+            yield items
+
+    monkeypatch.setattr("helpers.platforms.x.tweets.decode_chunks", counted)
+    cut = load_export(tmp_path / "x")
+    assert len(pieces) > 20 and sum(pieces) >= whole.posts.height
+    for table in ("posts", "people", "interactions"):
+        assert getattr(cut, table).equals(getattr(whole, table)), table

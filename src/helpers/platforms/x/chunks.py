@@ -29,12 +29,14 @@ _ITEM_GAP = re.compile(rb"\n[ \t]{0,2}(\})[ \t\r]*,\s*(\{)")
 
 
 def decode_chunks(
-    body: memoryview, decoder: msgspec.json.Decoder[Any], chunk_bytes: int = CHUNK_BYTES
+    body: memoryview, decoder: msgspec.json.Decoder[Any], chunk_bytes: int | None = None
 ) -> Iterator[list]:
     """The items of the JSON array ``body`` (decoded by ``decoder``, a list type), a list per piece, in order.
 
+    Pieces of about ``chunk_bytes`` (``CHUNK_BYTES`` as the module holds it at the call; tests make it small).
     Raises what ``decoder.decode(body)`` raises when the whole is invalid.
     """
+    chunk_bytes = chunk_bytes or CHUNK_BYTES
     size = len(body)
     start = 0  # where the next piece begins: the array's "[" at first, then an item's "{"
     while size - start > 2 * chunk_bytes:
