@@ -34,33 +34,32 @@ from IPython.display import Markdown, display
 from helpers.charts import use_offline_renderer
 from helpers.present import views
 from helpers.present.findings import audience_sentence, community_sentence
-from helpers.present.summary import summarize
 
 renderer = use_offline_renderer()
-export = views.load_for_analysis(export_path, platform, dataset, since, until)
-summary = summarize(export)
-tiers = views.tiers_of(export)
+# A dataset's stored view where it is what the parameters ask for (no raw rows read), else computed from the rows.
+view = views.view_for_analysis(export_path, platform, dataset, since, until, partners=top_n)
+summary = view.summary
 
 # %% [markdown]
 # ## How many followers are members?
 
 # %%
 display(Markdown(audience_sentence(summary)))
-views.audience_breakdown(export, tiers)
+views.audience_breakdown(view)
 
 # %%
-if len(export.platforms) > 1:
-    display(views.tiers_by_platform(export, tiers))
+if len(view.platforms) > 1:
+    display(views.tiers_by_platform(view))
 
 # %% [markdown]
 # ## Whom do you talk with most?
 
 # %%
-views.top_conversation_partners(export, tiers, n=top_n)
+views.top_conversation_partners(view, n=top_n)
 
 # %% [markdown]
 # ## How big is the community, against Dunbar's layers?
 
 # %%
 display(Markdown(community_sentence(summary)))
-views.community_vs_dunbar(export, tiers)
+views.community_vs_dunbar(view)

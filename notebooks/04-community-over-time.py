@@ -38,12 +38,12 @@ from helpers.charts import use_offline_renderer
 from helpers.present import community_views as community
 from helpers.present import views
 from helpers.present.findings import findings
-from helpers.present.summary import summarize
 
 renderer = use_offline_renderer()
-whole = views.load_for_analysis(export_path, platform, dataset)  # every month: a period is judged against it
-export = views.select_period(whole, since, until)
-summary = summarize(export, whole.chat)
+# A dataset's stored view where it is what the parameters ask for (no raw rows read), else computed from the rows
+# (a period is judged against every month of the data).
+view = views.view_for_analysis(export_path, platform, dataset, since, until, window_months, timezone)
+summary = view.summary
 
 # %% [markdown]
 # ## What stands out?
@@ -55,25 +55,25 @@ display(Markdown("\n".join(f"- {sentence}" for sentence in findings(summary))))
 # ## Is the community growing or fading?
 
 # %%
-community.ladder_over_time(export, window_months)
+views.ladder_over_time(view, window_months)
 
 # %% [markdown]
 # ## Who became a member, and when?
 
 # %%
-community.new_members_over_time(export)
+views.new_members_over_time(view)
 
 # %% [markdown]
 # ## Do new members stay?
 
 # %%
-community.cohorts(export)
+views.cohorts(view)
 
 # %% [markdown]
 # ## Who is still in touch, who is drifting, who is away?
 
 # %%
-community.member_states(export)
+views.member_states(view)
 
 # %% [markdown]
 # ## Whom do you really know?
@@ -84,24 +84,24 @@ community.member_states(export)
 # others wrote. The whole list is `data/ledger.csv` of `community-lens run`.
 
 # %%
-community.people_you_know(export, top_n)
+views.people_you_know(view, top_n)
 
 # %% [markdown]
 # ## How does the inner circle compare with Dunbar's layers?
 
 # %%
-views.community_vs_dunbar(export)
+views.community_vs_dunbar(view)
 
 # %% [markdown]
 # ## Do you answer the people who write to you?
 
 # %%
-chart = community.listening_by_hour(export, timezone)
+chart = views.listening_by_hour(view)
 if chart is None:
     display(Markdown(community.NO_INBOUND))
 else:
     display(chart)
-    waiting = community.still_waiting(export)
+    waiting = views.still_waiting(view)
     display(Markdown(f"**Still waiting for an answer:** {waiting.height:,} people."))
     display(waiting)
 
@@ -116,10 +116,11 @@ else:
 # so every answered share is a lower bound.
 
 # %%
-parts = community.whole_community(export, whole.chat)
-if parts is None:
+block = summary.get("whole_community")
+if block is None:
     display(Markdown(community.NO_CHAT))
 else:
+    parts = community.whole_community_parts(block, view.tables)
     display(Markdown("\n".join(f"- {sentence}" for sentence in parts.sentences)))
     display(parts.answer_times)
     display(parts.answerers)

@@ -49,18 +49,22 @@ class RunResult:
     card: Path | None = None  # card.png, the shareable image; card.svg beside it
 
 
-def anonymized_dataset(export: Export, name: str, processed: Path) -> tuple[str, Export]:
-    """Write the pseudonymised copy of a dataset beside it; returns its name and the pseudonymised export."""
+def pseudonymised(export: Export, name: str, processed: Path) -> Export:
+    """The dataset ``name`` with every other person pseudonymised, keyed with the salt kept beside it."""
     salt_file = processed / name / "pseudonym-salt"
     if not salt_file.exists():
         salt_file.write_text(secrets.token_hex(16))
+    return anonymize(export, salt_file.read_text())
+
+
+def write_anonymized(anonymous: Export, name: str, processed: Path) -> str:
+    """Write the pseudonymised copy of the dataset ``name`` beside it, with its views; returns its name."""
     anon_name = name + ANONYMIZED_SUFFIX
     meta = store.read_meta(name, processed) or {}
-    anonymous = anonymize(export, salt_file.read_text())
     store.write_dataset(
         anonymous, anon_name, meta.get("cache_key", ""), processed, stored_views(anonymous), anonymized=True
     )
-    return anon_name, anonymous
+    return anon_name
 
 
 def execute_notebook(notebook: str, out: Path, dataset: str, processed: Path) -> None:
@@ -161,9 +165,6 @@ def run(
     owner: str | None = None,
 ) -> RunResult:
     """Build (when changed), execute every analysis notebook, and write the report; see the module docstring."""
-    from helpers.present.card import write_card
-    from helpers.present.report import write_report
-
     store.check_name(name)
     processed = processed or paths.PROCESSED_DIR
     runs = (runs or paths.DATA_DIR / "runs") / name
@@ -183,7 +184,8 @@ def run(
             if anonymized:
                 current = "anonymise the dataset"
                 step(current)
-                shown, export = anonymized_dataset(export, name, processed)
+                export = pseudonymised(export, name, processed)  # the original rows go: only the copy is shown
+                shown = write_anonymized(export, name, processed)
             # What the report shows, from the views stored with the dataset; the raw rows are let go before
             # the notebooks run, so this process holds no more than the export once.
             view = load_view(shown, root=processed) or view_of(export)
@@ -199,6 +201,10 @@ def run(
                 notebooks.append(out)
             current = "write the report"
             step(current)
+            # Imported only now: the charts' renderer is not held while the dataset is built (its peak).
+            from helpers.present.card import write_card
+            from helpers.present.report import write_report
+
             # The cards compared with the account's older export where the dataset holds two dates.
             report, csvs = write_report(view, scratch, shown, anonymized, earlier_summary(shown, processed))
             _, card = write_card(view.summary, scratch)

@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import polars as pl
 
 from helpers import store
 from helpers.combine import export_date
+from helpers.errors import ExportError
 from helpers.metrics import audience, ladder, ledger, listening, ties, voice, whole_community
 from helpers.model import Coverage, Export, ExportMeta
 from helpers.present.summary import chat_community, summarize
 
 PEOPLE_KNOWN = 25  # rows of the tie-strength table
+TOP_PARTNERS = 15  # rows of the top conversation partners
 SCOPE_ALL = "all"
 
 
@@ -34,45 +37,89 @@ class View:
     tables: dict[str, pl.DataFrame] = field(default_factory=dict)
 
 
-def account_timezone(export: Export) -> str:
+def account_timezone(export: Export | View) -> str:
     """The account's time zone where its export gives one (every platform of a dataset agreeing), else UTC."""
     zones = {m.timezone for m in export.platforms.values()}
     zone = zones.pop() if len(zones) == 1 else None
     return zone or "UTC"
 
 
-def chart_tables(export: Export, whole_chat: pl.DataFrame | None = None) -> dict[str, pl.DataFrame]:
+def checked_timezone(zone: str) -> str:
+    """``zone`` when it is an IANA time zone name; a one-line ExportError otherwise."""
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ExportError(
+            f"timezone {zone!r}: not a time zone name (expected an IANA name such as Europe/Stockholm)"
+        ) from None
+    return zone
+
+
+def names_of(people: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
+    """The names (platform, account_id, handle, display_name) of the people in ``keys``, in the people table's
+    order: narrowed to those few before they are joined, so that no hash table over every follower is built."""
+    on = ["platform", "account_id"]
+    return people.select(*on, "handle", "display_name").join(keys.select(on).unique(), on=on, how="semi")
+
+
+def chart_tables(
+    export: Export,
+    whole_chat: pl.DataFrame | None = None,
+    window_months: int = ladder.WINDOW_MONTHS,
+    timezone: str = "",
+    partners: int = TOP_PARTNERS,
+) -> dict[str, pl.DataFrame]:
     """The aggregated data behind every chart and table, by name (also the report's CSV file names).
-    ``whole_chat``: as for ``summarize``."""
-    tiers = audience.export_tiers(export)
-    frame = ladder.ladder_spans(export)  # the same counts as the per-month ladder, linear in contact events
+    ``whole_chat``: as for ``summarize``. ``window_months`` (the ladder's window), ``timezone`` (the answer
+    times' zone; empty: the account's) and ``partners`` (rows of the top partners) as a notebook asks; the
+    dataset stores them with their defaults.
+
+    Each step lets go of what it made before the next (a person-level frame of a million followers is held
+    no longer than its tables need it)."""
+    # The ladder first, from its spans (the same counts as the per-month ladder), which then go. New members
+    # and conversion are counted on the default window whatever the ladder chart's window.
+    frame = ladder.ladder_spans(export)
+    joined, converted = ladder.new_members(frame), ladder.conversion(frame)
+    if window_months != ladder.WINDOW_MONTHS:
+        frame = ladder.ladder_spans(export, window_months)
+    by_month = ladder.tier_counts_over_time(frame)
+    del frame
     ops = listening.export_openers(export)
-    names = export.people.select("platform", "account_id", "handle", "display_name")
+    waiting = listening.still_waiting(ops) if ops is not None else None
+    tiers = audience.export_tiers(export)
     tables = {
         "voice_by_month": voice.monthly_voice(export.posts),
         "conversation_share_by_month": voice.monthly_conversation_share(export.posts),
         "voice_by_platform_and_month": voice.monthly_voice_by_platform(export.posts),
         "audience_tiers": audience.tier_breakdown(tiers),
         "audience_tiers_by_platform": audience.tier_breakdown_by_platform(tiers),
-        "top_conversation_partners": audience.top_partners(tiers),
+        "top_conversation_partners": audience.top_partners(tiers, partners),
         "dunbar_rings": audience.dunbar_rings(tiers),
-        "tiers_by_month": ladder.tier_counts_over_time(frame),
-        "new_members_by_month": ladder.new_members(frame),
-        "conversion_by_month": ladder.conversion(frame),
+        "tiers_by_month": by_month,
+        "new_members_by_month": joined,
+        "conversion_by_month": converted,
         "cohort_retention": ladder.cohort_retention(export),
         "member_states": ladder.member_states(export),
-        "people_you_know": ties.known_people(ties.tie_strength(export.interactions), export.people, PEOPLE_KNOWN),
+        "people_you_know": _known_people(export),
     }
-    waiting = listening.still_waiting(ops) if ops is not None else None
     if ops is not None and waiting is not None:
-        tables["listening_by_weekday_and_hour"] = listening.answer_times_by_hour_and_weekday(
-            ops, account_timezone(export)
+        zone = checked_timezone(timezone) if timezone else account_timezone(export)
+        tables["listening_by_weekday_and_hour"] = listening.answer_times_by_hour_and_weekday(ops, zone)
+        tables["still_waiting"] = waiting.join(
+            names_of(export.people, waiting), on=["platform", "account_id"], how="left"
         )
-        tables["still_waiting"] = waiting.join(names, on=["platform", "account_id"], how="left")
     coverage = {p: m.coverage for p, m in export.platforms.items()}
     tables["ledger"] = ledger.person_ledger(tiers, export.interactions, coverage, waiting)
+    del tiers
     tables.update(whole_community_tables(export, chat_community(export, whole_chat)))
     return tables
+
+
+def _known_people(export: Export) -> pl.DataFrame:
+    """``ties.known_people`` with the names of only the people it lists."""
+    strength = ties.tie_strength(export.interactions)
+    listed = strength.head(PEOPLE_KNOWN)
+    return ties.known_people(listed, names_of(export.people, listed), PEOPLE_KNOWN)
 
 
 def whole_community_tables(export: Export, chat: whole_community.WholeCommunity | None) -> dict[str, pl.DataFrame]:
@@ -80,12 +127,12 @@ def whole_community_tables(export: Export, chat: whole_community.WholeCommunity 
     conversations get a first answer, the top answerers and you, and who is still waiting for you."""
     if chat is None:
         return {}
-    names = export.people.select("platform", "account_id", "handle", "display_name").unique(
-        ["platform", "account_id"], keep="first"
-    )
+    answerers = whole_community.top_answerers(chat)
+    shown = pl.concat([f.select("platform", "account_id") for f in (answerers, chat.waiting) if f is not None])
+    names = names_of(export.people, shown).unique(["platform", "account_id"], keep="first")
     tables = {
         "whole_community_answer_times": whole_community.answer_bands(chat.openers),
-        "whole_community_answerers": whole_community.top_answerers(chat).join(
+        "whole_community_answerers": answerers.join(
             names, on=["platform", "account_id"], how="left", maintain_order="left"
         ),
     }
@@ -96,15 +143,21 @@ def whole_community_tables(export: Export, chat: whole_community.WholeCommunity 
     return tables
 
 
-def view_of(export: Export, whole_chat: pl.DataFrame | None = None) -> View:
+def view_of(
+    export: Export,
+    whole_chat: pl.DataFrame | None = None,
+    window_months: int = ladder.WINDOW_MONTHS,
+    timezone: str = "",
+    partners: int = TOP_PARTNERS,
+) -> View:
     """The view of an export (or of a dataset narrowed to a platform or a period; for a period of a chat
-    dataset, ``whole_chat`` is the chat it was cut from)."""
+    dataset, ``whole_chat`` is the chat it was cut from); the other parameters as for ``chart_tables``."""
     return View(
         export.platform,
         export.platforms,
         export.coverage,
         summarize(export, whole_chat),
-        chart_tables(export, whole_chat),
+        chart_tables(export, whole_chat, window_months, timezone, partners),
     )
 
 

@@ -1,4 +1,5 @@
-"""One call per chart for notebooks and the dashboard: an Export in, a chart with its caveats out."""
+"""One call per chart for notebooks and the dashboard: an Export, or the ``View`` of what a page shows (stored
+with a dataset or computed), in; a chart with its caveats out."""
 
 from __future__ import annotations
 
@@ -8,11 +9,16 @@ from datetime import UTC
 from typing import Protocol
 
 import altair as alt
+import polars as pl
+from IPython.display import HTML
 
 from helpers import charts
+from helpers.charts import community as cc
 from helpers.errors import ExportError
-from helpers.metrics import audience, benchmarks, voice
-from helpers.model import PLATFORMS, Coverage, Export, ExportMeta, platform_label
+from helpers.metrics import audience, benchmarks, ladder, voice
+from helpers.model import PLATFORMS, Coverage, Export, ExportMeta, person_label, platform_label
+from helpers.present.ledger import ledger_static_html
+from helpers.present.tables import SCOPE_ALL, TOP_PARTNERS, View, account_timezone, load_view, view_of
 
 # The signals each chart needs: an absent one is said in the chart's subtitle.
 CHART_SIGNALS = {
@@ -126,38 +132,98 @@ def tiers_of(export: Export):
     return audience.export_tiers(export)
 
 
-def voice_balance(export: Export) -> alt.Chart:
-    return charts.voice_balance_chart(voice.monthly_voice(export.posts), caveat(export, "voice"))
+def _table(shown: Export | View, name: str, compute: Callable[[Export], pl.DataFrame]) -> pl.DataFrame:
+    """The table ``name`` of a view, or computed from an export's rows."""
+    return shown.tables[name] if isinstance(shown, View) else compute(shown)
 
 
-def conversation_share_over_time(export: Export) -> alt.LayerChart:
-    return charts.conversation_share_chart(
-        voice.monthly_conversation_share(export.posts), benchmarks.conversation_benchmarks(), caveat(export, "share")
+def voice_balance(export: Export | View) -> alt.Chart:
+    monthly = _table(export, "voice_by_month", lambda e: voice.monthly_voice(e.posts))
+    return charts.voice_balance_chart(monthly, caveat(export, "voice"))
+
+
+def conversation_share_over_time(export: Export | View) -> alt.LayerChart:
+    monthly = _table(export, "conversation_share_by_month", lambda e: voice.monthly_conversation_share(e.posts))
+    return charts.conversation_share_chart(monthly, benchmarks.conversation_benchmarks(), caveat(export, "share"))
+
+
+def _of_tiers(export: Export | View, name: str, tiers, compute: Callable[[pl.DataFrame], pl.DataFrame]):
+    """A table of the audience tiers: a view's, or computed from ``tiers`` (those of the export when None)."""
+    return _table(export, name, lambda e: compute(tiers_of(e) if tiers is None else tiers))
+
+
+def audience_breakdown(export: Export | View, tiers=None) -> alt.Chart:
+    breakdown = _of_tiers(export, "audience_tiers", tiers, audience.tier_breakdown)
+    return charts.audience_chart(breakdown, export.coverage.followers, caveat(export, "audience"))
+
+
+def top_conversation_partners(export: Export | View, tiers=None, n: int = TOP_PARTNERS) -> alt.Chart:
+    """A view holds the partners it was made for (``view_for_analysis(..., partners=n)``): its first ``n``."""
+    top = _of_tiers(export, "top_conversation_partners", tiers, lambda t: audience.top_partners(t, n)).head(n)
+    return charts.top_partners_chart(top, caveat(export, "partners"))
+
+
+def community_vs_dunbar(export: Export | View, tiers=None) -> alt.LayerChart:
+    return charts.dunbar_chart(
+        _of_tiers(export, "dunbar_rings", tiers, audience.dunbar_rings), caveat(export, "dunbar")
     )
 
 
-def audience_breakdown(export: Export, tiers=None) -> alt.Chart:
-    tiers = tiers_of(export) if tiers is None else tiers
-    return charts.audience_chart(audience.tier_breakdown(tiers), export.coverage.followers, caveat(export, "audience"))
+def voice_by_platform(export: Export | View) -> alt.Chart:
+    monthly = _table(export, "voice_by_platform_and_month", lambda e: voice.monthly_voice_by_platform(e.posts))
+    return charts.voice_by_platform_chart(monthly)
 
 
-def top_conversation_partners(export: Export, tiers=None, n: int = 15) -> alt.Chart:
-    tiers = tiers_of(export) if tiers is None else tiers
-    return charts.top_partners_chart(audience.top_partners(tiers, n), caveat(export, "partners"))
+def tiers_by_platform(export: Export | View, tiers=None) -> alt.Chart:
+    return charts.tiers_by_platform_chart(
+        _of_tiers(export, "audience_tiers_by_platform", tiers, audience.tier_breakdown_by_platform)
+    )
 
 
-def community_vs_dunbar(export: Export, tiers=None) -> alt.LayerChart:
-    tiers = tiers_of(export) if tiers is None else tiers
-    return charts.dunbar_chart(audience.dunbar_rings(tiers), caveat(export, "dunbar"))
+# Notebook 04 draws from a view (``view_for_analysis``): the tables the dashboard and the report show.
 
 
-def voice_by_platform(export: Export) -> alt.Chart:
-    return charts.voice_by_platform_chart(voice.monthly_voice_by_platform(export.posts))
+def ladder_over_time(view: View, window_months: int = ladder.WINDOW_MONTHS) -> alt.Chart:
+    """``window_months``: the ladder's window the view was made for."""
+    return cc.ladder_chart(view.tables["tiers_by_month"], window_months, caveat(view, "audience"))
 
 
-def tiers_by_platform(export: Export, tiers=None) -> alt.Chart:
-    tiers = tiers_of(export) if tiers is None else tiers
-    return charts.tiers_by_platform_chart(audience.tier_breakdown_by_platform(tiers))
+def new_members_over_time(view: View) -> alt.Chart:
+    return cc.new_members_chart(view.tables["new_members_by_month"], view.tables["conversion_by_month"])
+
+
+def cohorts(view: View) -> alt.Chart:
+    return cc.cohort_chart(view.tables["cohort_retention"])
+
+
+def member_states(view: View) -> alt.Chart:
+    return cc.member_states_chart(view.tables["member_states"], ladder.ACTIVE_MONTHS, ladder.AWAY_MONTHS)
+
+
+def listening_by_hour(view: View) -> alt.Chart | None:
+    """The answer-rate heat map (in the time zone the view was made for), or None where the export holds no
+    inbound contact."""
+    by_slot = view.tables.get("listening_by_weekday_and_hour")
+    return None if by_slot is None else cc.listening_chart(by_slot, view.summary["listening"])
+
+
+def still_waiting(view: View) -> pl.DataFrame | None:
+    """Who wrote to the owner and has had no answer since (names, platform, since when); None without inbound."""
+    waiting = view.tables.get("still_waiting")
+    if waiting is None:
+        return None
+    return waiting.select(
+        name=person_label(), platform="platform", waiting_since=pl.col("waiting_since").dt.strftime("%Y-%m-%d")
+    )
+
+
+def people_you_know(view: View, n: int = 15) -> HTML:
+    """The people ledger, strongest ties first (``n`` rows), as a formatted table: names, tier, evidence,
+    first and last contact, days each way, tie strength and who is waiting (docs/metrics.md)."""
+    people = view.tables["ledger"]
+    if not people.height:
+        return HTML("<p>Nobody has been in direct contact with this account in this export.</p>")
+    return HTML(ledger_static_html(people, n))
 
 
 def load_for_analysis(
@@ -179,6 +245,41 @@ def load_for_analysis(
     else:
         export = read_exports(resolve_exports(export_path), progress=progress)
     return select_period(select_platform(export, platform), since, until)
+
+
+def view_for_analysis(
+    export_path: str | list = "",
+    platform: str = "",
+    dataset: str = "",
+    since: str = "",
+    until: str = "",
+    window_months: int = ladder.WINDOW_MONTHS,
+    timezone: str = "",
+    partners: int = TOP_PARTNERS,
+    progress=print,
+) -> View:
+    """What an analysis notebook shows, from its parameters: the view stored with a processed ``dataset`` where
+    it is what they ask for (every month of the dataset or of one of its platforms, the ladder's default
+    window, the account's time zone, the default number of partners), read without the raw rows; otherwise
+    computed from them (``load_for_analysis``; a period is judged against every month of the data)."""
+    if dataset and not since and not until and window_months == ladder.WINDOW_MONTHS and partners == TOP_PARTNERS:
+        view = stored_view(dataset, platform)
+        if view is not None and timezone in ("", account_timezone(view)):
+            progress(f"Reading dataset {dataset!r} ...")
+            return view
+    whole = load_for_analysis(export_path, platform, dataset, progress=progress)
+    export = select_period(whole, since, until)
+    return view_of(export, None if export is whole else whole.chat, window_months, timezone, partners)
+
+
+def stored_view(dataset: str, platform: str = "") -> View | None:
+    """The view stored with ``dataset`` for all of it or for one ``platform`` of it; None when it has none."""
+    from helpers.store import read_meta
+
+    meta = read_meta(dataset)
+    if meta is None:
+        return None
+    return load_view(dataset, platform if platform and platform != meta["platform"] else SCOPE_ALL)
 
 
 def parse_month(value: str, end: bool = False):
