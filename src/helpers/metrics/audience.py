@@ -209,7 +209,8 @@ def tier_breakdown_by_platform(tiers: pl.DataFrame) -> pl.DataFrame:
     """``tier_breakdown`` per platform (linked people appear under their joined platforms, e.g. "x+mastodon")."""
     frames = [
         tier_breakdown(part).with_columns(platform=pl.lit(p))
-        for (p,), part in tiers.group_by("platform", maintain_order=True)
+        # Three columns split, not the whole table (a million followers: every column copied per platform).
+        for (p,), part in tiers.select("platform", "tier", "evidence").group_by("platform", maintain_order=True)
     ]
     return pl.concat(frames) if frames else tier_breakdown(tiers).with_columns(platform=pl.lit(None, pl.String))
 

@@ -88,7 +88,8 @@ SPANS_SCHEMA = pl.Schema(
         "contact_days": pl.Int64(),
     }
 )
-CONTACT_TIERS = ("core", "member", "unanswered", "reached")  # the tiers that need contact in the window
+CONTACT_TIERS = ("core", "member", "unanswered", "reached")
+_TIER_NUMBER = pl.Enum(TIERS)  # a tier as a small number where millions of spans are counted  # the tiers that need contact in the window
 _COUNTS = ("out_directed", "in_directed", "contact_months", "contact_days")
 
 
@@ -330,11 +331,16 @@ def _is_spans(frame: pl.DataFrame) -> bool:
 
 
 def _tier_counts_by_month(spans: pl.DataFrame) -> pl.DataFrame:
-    """People per month and tier from spans: a cumulative sum over +1 at each start and -1 at each end."""
+    """People per month and tier from spans: a cumulative sum over +1 at each start and -1 at each end.
+
+    Counted per start and per end month first (a million passive spans share a handful of those), with the
+    tier as its number in ``TIERS``: no table of two rows per span keyed by strings (~220 MB at 1M spans).
+    """
+    tier = pl.col("tier").cast(_TIER_NUMBER)
     deltas = pl.concat(
         [
-            spans.select("tier", month="start", d=pl.lit(1, pl.Int64)),
-            spans.select("tier", month="end", d=pl.lit(-1, pl.Int64)),
+            spans.group_by(tier, month=pl.col("start")).agg(d=pl.len().cast(pl.Int64)),
+            spans.group_by(tier, month=pl.col("end")).agg(d=-pl.len().cast(pl.Int64)),
         ]
     )
     steps = (
@@ -343,6 +349,8 @@ def _tier_counts_by_month(spans: pl.DataFrame) -> pl.DataFrame:
         .sort("tier", "month")
         .with_columns(people=pl.col("d").cum_sum().over("tier"), until=pl.col("month").shift(-1).over("tier"))
         .filter(pl.col("people") > 0)  # the last step of a tier always comes back to 0
+        .with_columns(pl.col("tier").cast(pl.String))
+        .sort("tier", "month")  # the order by name the callers have always had
     )
     return steps.select(
         month=pl.datetime_ranges("month", pl.col("until").dt.offset_by("-1mo"), "1mo"), tier="tier", people="people"
@@ -391,9 +399,12 @@ def conversion(ladder_frame: pl.DataFrame) -> pl.DataFrame:
         return _conversion_of_rows(ladder_frame)
     spans = ladder_frame
     key = ["platform", "account_id"]
-    # Only a person with one row per month follows the span rule; duplicates are matched row by row.
+    # Only a person with one row per month follows the span rule; duplicates are matched row by row. Such a
+    # person has two spans starting in one month: the rows whose (person, start) hash repeats are the only
+    # candidates (a collision only adds a candidate), so a million passive spans are hashed, never grouped.
+    candidate = pl.struct(*key, "start").hash().is_duplicated()
     repeated = (
-        spans.filter(pl.col("platform").is_not_null() & pl.col("account_id").is_not_null())
+        spans.filter(candidate & pl.col("platform").is_not_null() & pl.col("account_id").is_not_null())
         .group_by(key)
         .agg(starts=pl.col("start").n_unique(), spans=pl.len())
         .filter(pl.col("starts") < pl.col("spans"))
