@@ -89,7 +89,9 @@ SPANS_SCHEMA = pl.Schema(
     }
 )
 CONTACT_TIERS = ("core", "member", "unanswered", "reached")
-_TIER_NUMBER = pl.Enum(TIERS)  # a tier as a small number where millions of spans are counted  # the tiers that need contact in the window
+_TIER_NUMBER = pl.Enum(
+    TIERS
+)  # a tier as a small number where millions of spans are counted  # the tiers that need contact in the window
 _COUNTS = ("out_directed", "in_directed", "contact_months", "contact_days")
 
 
