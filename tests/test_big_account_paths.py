@@ -31,6 +31,9 @@ WELL_FORMED = ["Fri Nov 15 16:53:29 +0000 2024", "Mon Feb 03 10:00:00 +0530 2020
         ["Mon Feb 03 25:00:00 +0000 2020"],  # no such hour
         ["Fri Nov 15 16:53:60 +0000 2024"],  # a leap second, as strptime reads it
         ["Sat Jan 01 00:00:00 +0000 0000"],  # the year 0000
+        ["Tue Jan 31 09:01:52 +0099 2017"],  # no such offset (minutes)
+        ["Tue Jan 31 09:01:52 +2400 2017"],  # no such offset (hours)
+        ["Mon Jan 30 09:01:52 +2359 2017", "Wed Feb 01 09:01:52 -2359 2017"],  # the widest offsets there are
         ["2024-11-15 16:53:29 +0000"],  # another generation's format
         ["garbage"],
     ],
@@ -142,6 +145,7 @@ def _plain_tiers(people, interactions, coverage):
 def test_audience_tiers_equal_the_plain_join(inbound_public):
     follow = [("f3", True, False), ("g1", False, True), ("m", True, True), ("f1", True, None), ("n", None, None)]
     follow += [("a", True, False), ("b", False, False), ("g0", None, True), ("f2", True, True)]
+    follow += [(None, True, False)]  # a row without an id (a hand-made CSV) stays, as in the join
     people = conform(
         pl.DataFrame(follow, schema=["account_id", "follows_owner", "followed_by_owner"], orient="row").with_columns(
             platform=pl.lit("x")
@@ -181,18 +185,28 @@ def test_reading_an_x_archive_imports_no_other_reader():
 
 
 @pytest.mark.parametrize("packed", ["folder", "zip", "tar.gz"])
-def test_x_archive_reads_the_same_however_packed(tmp_path, packed):
+def test_x_archive_reads_the_same_however_packed(tmp_path, monkeypatch, packed):
     """The follow lists are read in a second thread beside a folder or zip, in this thread from a tar stream."""
     import shutil
     import tarfile
+    import threading
 
     from helpers.platforms.loading import load_export
+    from helpers.platforms.x import reader
     from helpers.present.summary import summarize
     from helpers.synthetic.x import write_x_archive
 
     folder = tmp_path / "x"
     write_x_archive(folder)
     expected = summarize(load_export(folder))
+    threads: list[str] = []  # where the reader's decode_chunks runs: the follow lists, and the deleted tweets' ids
+    decode = reader.decode_chunks
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread().name)
+        return decode(*args, **kwargs)
+
+    monkeypatch.setattr(reader, "decode_chunks", recorded)
     if packed == "zip":
         path = shutil.make_archive(str(tmp_path / "packed"), "zip", folder)
     elif packed == "tar.gz":
@@ -204,6 +218,8 @@ def test_x_archive_reads_the_same_however_packed(tmp_path, packed):
     export = load_export(path)
     assert summarize(export) == expected
     assert export.people.height > 0 and export.coverage.followers
+    in_a_second_thread = any(name.startswith("x-edges") for name in threads)
+    assert in_a_second_thread == (packed != "tar.gz"), threads
 
 
 def test_an_x_archive_read_in_many_pieces_equals_one_read_whole(tmp_path, monkeypatch):
@@ -229,3 +245,13 @@ def test_an_x_archive_read_in_many_pieces_equals_one_read_whole(tmp_path, monkey
     assert len(pieces) > 20 and sum(pieces) >= whole.posts.height
     for table in ("posts", "people", "interactions"):
         assert getattr(cut, table).equals(getattr(whole, table)), table
+
+
+def test_a_cohort_worker_warms_up_with_every_reader():
+    code = (
+        "import sys; from helpers.cohort.engine import warm_up; warm_up(); "
+        "from helpers.platforms.registry import PLATFORMS; "
+        "print(all(p.read.module in sys.modules for p in PLATFORMS))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "True"

@@ -259,3 +259,11 @@ def test_a_million_passive_followers_are_one_span_each():
     )
     june = ladder.tier_counts_over_time(spans).filter((pl.col("month") == month(6)) & (pl.col("tier") == "follower"))
     assert june["people"].item() == followed_by_june.height - 1  # p1 is a member in June
+
+
+def test_one_account_listed_twice_with_two_follow_dates_counts_as_the_month_by_month_frame():
+    # Two people rows for one account (the CSV template keeps duplicates): their spans overlap from the later
+    # date on, so conversion matches them month by month, as the ladder frame does.
+    e = export(RANGE, [("p", True, False, at(3)), ("p", True, False, at(7))])
+    assert_spans_are_the_ladder(e)  # conversion included: it differed from May on before the overlap rule
+    assert ladder.conversion(ladder.ladder_spans(e))["followers"].to_list()[:5] == [1, 1, 1, 2, 4]

@@ -36,7 +36,10 @@ from helpers.progress import Progress
 
 NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 META_FILE = "meta.json"
-STORE_FORMAT = 3  # raise when what a dataset folder holds changes: every dataset is then rebuilt once
+# Raise when what a dataset folder holds, or what its stored views count, changes: every dataset is then
+# rebuilt once, and a page never shows a view of another format (4: the ladder counts dated one-way follows
+# from their month; the ledger table).
+STORE_FORMAT = 4
 TABLES = {"posts": POSTS_SCHEMA, "people": PEOPLE_SCHEMA, "interactions": INTERACTIONS_SCHEMA}
 
 
@@ -218,6 +221,7 @@ def _write_scratch(
         meta = {
             "name": name,
             "cache_key": key,
+            "store_format": STORE_FORMAT,
             "built_at": datetime.now(UTC).isoformat(),
             "platform": export.platform,
             **export.meta.as_json(),
@@ -252,8 +256,12 @@ def load_dataset(name: str, root: Path | None = None) -> Export:
 
 
 def read_view(name: str, scope: str, root: Path | None = None) -> tuple[dict, dict[str, pl.DataFrame]] | None:
-    """The summary and aggregate tables stored for ``scope`` of a dataset; None when the dataset has none."""
+    """The summary and aggregate tables stored for ``scope`` of a dataset; None when the dataset has none, or
+    holds views of another ``STORE_FORMAT`` (built by another version: then the page computes them)."""
     if not SCOPE_PATTERN.fullmatch(scope):
+        return None
+    meta = read_meta(name, root)
+    if meta is None or meta.get("store_format") != STORE_FORMAT:
         return None
     folder = dataset_folder(name, root) / VIEWS_FOLDER / scope
     summary_file = folder / "summary.json"

@@ -303,8 +303,10 @@ def dashboard_of(client: Client, local: bool = True) -> str | None:
 
 def warm_up() -> None:
     """Import the readers in a new worker before its first task, so that no export's time includes them."""
-    import helpers.cohort.flatten
-    import helpers.platforms.loading  # noqa: F401 - imported for its side effect: the readers loaded
+    import helpers.cohort.flatten  # noqa: F401 - imported for its side effect: the summary's modules loaded
+    from helpers.platforms.registry import preload
+
+    preload()
 
 
 @contextmanager

@@ -118,7 +118,8 @@ def audience_tiers(
         )
         .sort("tier", "contact_days", "account_id", descending=[False, True, False])
     )
-    passive = known.filter(~pl.col("account_id").is_in(contacts["account_id"].implode()))
+    # A row without an id matches no contact (as in a join): passive, like the rest.
+    passive = known.filter(~pl.col("account_id").is_in(contacts["account_id"].implode()).fill_null(False))
     follows, followed = pl.col("follows_owner").fill_null(False), pl.col("followed_by_owner").fill_null(False)
     no_contact = [pl.lit(0 if dtype.is_integer() else None, dtype).alias(c) for c, dtype in contacts.schema.items()]
     by_tier = [

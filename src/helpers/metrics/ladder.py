@@ -88,10 +88,8 @@ SPANS_SCHEMA = pl.Schema(
         "contact_days": pl.Int64(),
     }
 )
-CONTACT_TIERS = ("core", "member", "unanswered", "reached")
-_TIER_NUMBER = pl.Enum(
-    TIERS
-)  # a tier as a small number where millions of spans are counted  # the tiers that need contact in the window
+CONTACT_TIERS = ("core", "member", "unanswered", "reached")  # the tiers that need contact in the window
+_TIER_NUMBER = pl.Enum(TIERS)  # a tier as a small number where millions of spans are counted
 _COUNTS = ("out_directed", "in_directed", "contact_months", "contact_days")
 
 
@@ -401,16 +399,17 @@ def conversion(ladder_frame: pl.DataFrame) -> pl.DataFrame:
         return _conversion_of_rows(ladder_frame)
     spans = ladder_frame
     key = ["platform", "account_id"]
-    # Only a person with one row per month follows the span rule; duplicates are matched row by row. Such a
-    # person has two spans starting in one month: the rows whose (person, start) hash repeats are the only
-    # candidates (a collision only adds a candidate), so a million passive spans are hashed, never grouped.
-    candidate = pl.struct(*key, "start").hash().is_duplicated()
+    # Only a person with one row per month follows the span rule; duplicates (two people rows for one
+    # account) are matched row by row. Such a person has two spans that overlap (the spans of one row follow
+    # each other); only accounts with several spans, found by hashing the key (a collision only adds a
+    # candidate), are sorted and compared: a million passive spans are hashed, never grouped.
+    several = pl.struct(*key).hash().is_duplicated()
     repeated = (
-        spans.filter(candidate & pl.col("platform").is_not_null() & pl.col("account_id").is_not_null())
-        .group_by(key)
-        .agg(starts=pl.col("start").n_unique(), spans=pl.len())
-        .filter(pl.col("starts") < pl.col("spans"))
+        spans.filter(several & pl.col("platform").is_not_null() & pl.col("account_id").is_not_null())
+        .sort(*key, "start")
+        .filter(pl.col("start") < pl.col("end").shift(1).over(key))
         .select(key)
+        .unique()
     )
     if repeated.height:
         twice = spans.join(repeated, on=key, how="semi")

@@ -405,7 +405,7 @@ class _Beside:
         done: Future[R] = Future()
         try:
             done.set_result(fn(*args))
-        except BaseException as exc:  # handed over as the thread would: raised by result()
+        except Exception as exc:  # handed over as the thread would: raised by result(); Ctrl-C goes at once
             done.set_exception(exc)
         return done
 

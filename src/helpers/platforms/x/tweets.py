@@ -262,7 +262,8 @@ def parse_time(col: str, fmt: str) -> pl.Expr:
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, start=1)}
 _WEEKDAYS = {name: i for i, name in enumerate(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), start=1)}
-_GDPR_SHAPE = r"^[A-Z][a-z]{2} [A-Z][a-z]{2} \d\d \d\d:\d\d:\d\d [+-]\d\d\d\d \d\d\d\d$"
+# The offset as strptime takes it: hours 00-23, minutes 00-59 (else the whole column goes through strptime).
+_GDPR_SHAPE = r"^[A-Z][a-z]{2} [A-Z][a-z]{2} \d\d \d\d:\d\d:\d\d [+-](?:[01]\d|2[0-3])[0-5]\d \d\d\d\d$"
 
 
 def gdpr_times(created: pl.Series) -> pl.Series:
