@@ -27,7 +27,7 @@ platform = ""  # only this platform of a combined dataset (x, mastodon, bluesky,
 dataset = ""  # a processed dataset (data/processed/NAME) to read instead of export_path; empty means read export_path
 since = ""  # first month to include, YYYY-MM; empty means from the start
 until = ""  # last month to include, YYYY-MM; empty means to the end
-window_months = 12  # the rolling window of the ladder, in months
+window_months = 12  # the ladder's rolling window, in months (its tiers, new members and conversion)
 top_n = 15  # how many people to list in the tie-strength table
 timezone = ""  # the heat map's time zone (e.g. Europe/Stockholm); empty: the account's where the export says, else UTC
 

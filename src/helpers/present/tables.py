@@ -76,12 +76,10 @@ def chart_tables(
 
     Each step lets go of what it made before the next (a person-level frame of a million followers is held
     no longer than its tables need it)."""
-    # The ladder first, from its spans (the same counts as the per-month ladder), which then go. New members
-    # and conversion are counted on the default window whatever the ladder chart's window.
-    frame = ladder.ladder_spans(export)
+    # The ladder first, from its spans (the same counts as the per-month ladder), which then go. Its tiers,
+    # new members and conversion all on the one window asked for.
+    frame = ladder.ladder_spans(export, window_months)
     joined, converted = ladder.new_members(frame), ladder.conversion(frame)
-    if window_months != ladder.WINDOW_MONTHS:
-        frame = ladder.ladder_spans(export, window_months)
     by_month = ladder.tier_counts_over_time(frame)
     del frame
     ops = listening.export_openers(export)
