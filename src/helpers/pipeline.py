@@ -81,9 +81,12 @@ def execute_notebook(notebook: str, out: Path, dataset: str, processed: Path) ->
             cwd=str(out.parent),
             kernel_name="python3",
             progress_bar=False,
-            # The kernel's own start-up warnings ("running over TCP without encryption": it listens on
-            # 127.0.0.1 only) are not the user's concern and would break the run's progress bar.
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            # The kernel's own log is not the user's concern and would break the run's progress bar: its
+            # start-up warnings ("running over TCP without encryption": it listens on 127.0.0.1 only), and
+            # "KeyboardInterrupt caught in kernel", logged as an error when jupyter_client's normal shutdown
+            # (SIGINT first, then the shutdown request) finds the kernel busy, as happens under load. A cell's
+            # error still reaches the run through papermill.
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     finally:
         if env_before is None:
